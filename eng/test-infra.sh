@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Starts (up) or stops (down) a scratch PostgreSQL and RabbitMQ for the service tests, from Debian's packages,
+# on loopback ports of their own so they never meet a developer's AppHost. Prints the environment to export.
+# Usage: eng/test-infra.sh up|down STATE_DIR
+set -euo pipefail
+cmd=${1:?up|down}; STATE=${2:?state dir}
+PG_PORT=${TEST_PG_PORT:-55432}; AMQP_PORT=${TEST_AMQP_PORT:-55672}; EPMD_PORT=${TEST_EPMD_PORT:-4372}; DIST_PORT=${TEST_DIST_PORT:-25675}
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+R=$STATE/rabbitmq
+rabbit_env() {
+  export HOME=$R RABBITMQ_NODENAME=innominatus-test@localhost RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$AMQP_PORT \
+    RABBITMQ_DIST_PORT=$DIST_PORT ERL_EPMD_ADDRESS=127.0.0.1 ERL_EPMD_PORT=$EPMD_PORT \
+    RABBITMQ_MNESIA_BASE=$R/mnesia RABBITMQ_LOG_BASE=$R/log RABBITMQ_CONFIG_FILE=$R/rabbitmq.conf \
+    RABBITMQ_ENABLED_PLUGINS_FILE=$R/enabled_plugins RABBITMQ_PLUGINS_EXPAND_DIR=$R/plugins-expand RABBITMQ_PID_FILE=$R/rabbit.pid \
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+}
+as_postgres() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+case $cmd in
+up)
+  mkdir -p "$STATE/pg" "$R/mnesia" "$R/log"; chmod 755 "$STATE"
+  [[ $(id -u) == 0 ]] && chown postgres:postgres "$STATE/pg"
+  as_postgres "$PG_BIN/initdb" -D "$STATE/pg/data" -U postgres --auth=trust -E UTF8 --no-sync >"$STATE/pg-init.log"
+  as_postgres "$PG_BIN/pg_ctl" -D "$STATE/pg/data" -l "$STATE/pg/server.log" \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $STATE/pg -c fsync=off" -w start >/dev/null
+  printf 'loopback_users = none\n' > "$R/rabbitmq.conf"; echo '[].' > "$R/enabled_plugins"
+  (rabbit_env; /usr/lib/rabbitmq/bin/rabbitmq-server >"$R/server.out" 2>&1 &)
+  # await_startup gives up at once while the node has not registered with epmd yet, hence the loop.
+  for i in $(seq 1 90); do
+    (rabbit_env; /usr/lib/rabbitmq/bin/rabbitmqctl await_startup --timeout 60 >/dev/null 2>&1) && break
+    [[ $i == 90 ]] && { tail -20 "$R/server.out"; exit 1; }
+    sleep 1
+  done
+  echo "export INNOMINATUS_TEST_POSTGRES='Host=127.0.0.1;Port=$PG_PORT;Username=postgres'"
+  echo "export INNOMINATUS_TEST_RABBITMQ='amqp://guest:guest@127.0.0.1:$AMQP_PORT/'"
+  ;;
+down)
+  if [[ -f $STATE/pg/data/postmaster.pid ]]; then as_postgres "$PG_BIN/pg_ctl" -D "$STATE/pg/data" -m immediate stop >/dev/null 2>&1 || true; fi
+  if [[ -d $R ]]; then (rabbit_env; /usr/lib/rabbitmq/bin/rabbitmqctl stop >/dev/null 2>&1 || true); fi
+  ERL_EPMD_PORT=$EPMD_PORT /usr/lib/erlang/bin/epmd -kill >/dev/null 2>&1 || true
+  ;;
+*) echo "usage: $0 up|down STATE_DIR" >&2; exit 2 ;;
+esac

@@ -1,0 +1,3 @@
+namespace Innominatus.Contracts.Diagnostics;
+
+public sealed record BusProbeAnswered(Guid ProbeId, string Service, DateTimeOffset AnsweredAt);

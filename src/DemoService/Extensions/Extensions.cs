@@ -1,0 +1,16 @@
+using Innominatus.DemoService.Data;
+using Innominatus.ServiceDefaults.Data;
+using Innominatus.ServiceDefaults.Messaging;
+
+namespace Innominatus.DemoService.Extensions;
+
+public static class Extensions
+{
+    public const string ServiceName = "demo";
+
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<DemoDbContext, IHostApplicationBuilder>(DemoDbContext.Schema);
+        builder.AddServiceMessaging(ServiceName);
+    }
+}

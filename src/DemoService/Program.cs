@@ -1,0 +1,16 @@
+using Innominatus.DemoService.Extensions;
+using Innominatus.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,46 @@
+using Innominatus.ServiceDefaults.Health;
+using Innominatus.ServiceDefaults.Logging;
+using Innominatus.ServiceDefaults.Metrics;
+using Innominatus.ServiceDefaults.Tracing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Innominatus.ServiceDefaults;
+
+public static class Extensions
+{
+    /// <summary>Health checks, OpenTelemetry, Prometheus metrics, logging conventions, service discovery and resilient HTTP clients.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddInnominatusLogging();
+        builder.AddInnominatusTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+        return builder;
+    }
+
+    /// <summary>Trace header, request metrics and problem details for every request; must run first in the pipeline.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseMiddleware<TraceIdHeaderMiddleware>();
+        app.UseMiddleware<HttpRequestMetricsMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>/health, /ready, /alive and /metrics: mapped in every environment because Kubernetes probes and Prometheus need them.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}

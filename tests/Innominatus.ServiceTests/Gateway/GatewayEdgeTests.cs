@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Innominatus.ServiceTests.Gateway;
+
+public class GatewayEdgeTests
+{
+    [Fact]
+    public async Task An_oversized_body_is_refused_with_413_problem_details_before_it_is_proxied()
+    {
+        await using var gateway = new GatewayFactory(new Dictionary<string, string> { ["Gateway:MaxRequestBodyBytes"] = "1024" });
+        using var client = gateway.CreateClient();
+
+        var response = await client.PostAsync("/api/applications", new StringContent(new string('x', 2048)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The body has 2048 bytes; the limit is 1024 bytes.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_client_over_its_rate_limit_gets_429_with_retry_after_while_another_client_still_passes()
+    {
+        await using var gateway = new GatewayFactory(new Dictionary<string, string> { ["Gateway:RequestsPerWindow"] = "2", ["Gateway:WindowSeconds"] = "60" });
+        using var client = gateway.CreateClient();
+        client.DefaultRequestHeaders.Add("X-API-Key", "client-a");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.GetAsync("/api/applications")).StatusCode);
+        }
+        var limited = await client.GetAsync("/api/workflows");
+        using var other = gateway.CreateClient();
+        other.DefaultRequestHeaders.Add("X-API-Key", "client-b");
+        var otherStatus = (await other.GetAsync("/api/applications")).StatusCode;
+
+        Assert.Equal([HttpStatusCode.BadGateway, HttpStatusCode.BadGateway, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.Contains("Retry-After"));
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadGateway, otherStatus);
+    }
+
+    [Fact]
+    public async Task Probes_and_metrics_are_never_rate_limited()
+    {
+        await using var gateway = new GatewayFactory(new Dictionary<string, string> { ["Gateway:RequestsPerWindow"] = "1" });
+        using var client = gateway.CreateClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/metrics")).StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/no-such-thing")]
+    [InlineData("/nothing")]
+    public async Task An_unknown_route_is_a_404_problem_with_a_trace_id(string path)
+    {
+        await using var gateway = new GatewayFactory();
+        using var client = gateway.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var traceId = Assert.Single(response.Headers.GetValues("X-Trace-Id"));
+        Assert.Matches("^[0-9a-f]{32}$", traceId);
+    }
+
+    [Fact]
+    public async Task The_gateway_is_not_ready_while_the_services_behind_it_are_down_but_stays_alive()
+    {
+        await using var gateway = new GatewayFactory();
+        using var client = gateway.CreateClient();
+
+        var ready = await client.GetAsync("/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var body = await ready.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("unhealthy", body.GetProperty("checks").GetProperty("workflow-service").GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+}
