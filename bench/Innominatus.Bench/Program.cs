@@ -1,0 +1,14 @@
+using Innominatus.Bench.Scenarios;
+
+// dotnet run -c Release --project bench/Innominatus.Bench -- gateway [--seconds 10] [--concurrency 1,16]
+var scenario = args.FirstOrDefault() ?? "";
+var options = BenchOptions.Parse(args.Skip(1).ToArray());
+switch (scenario)
+{
+    case "gateway":
+        await GatewayScenario.RunAsync(options);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: Innominatus.Bench gateway [--seconds N] [--concurrency 1,16]");
+        return 2;
+}
