@@ -12,6 +12,9 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapDiagnosticsApi();
+app.MapApplicationsApi();
+app.MapSpecsApi();
+app.MapResourcesApi();
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using Innominatus.ApiGateway.Health;
+using Innominatus.ApiGateway.Identity;
 using Innominatus.ApiGateway.Proxy;
 using Innominatus.ApiGateway.RateLimiting;
 using Innominatus.ServiceDefaults.Health;
@@ -29,6 +30,7 @@ public static class Extensions
 
     public static WebApplication UseGatewayLimits(this WebApplication app)
     {
+        app.UseMiddleware<ForwardedIdentityMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseRateLimiter();
         return app;

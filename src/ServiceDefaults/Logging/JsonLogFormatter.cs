@@ -63,7 +63,7 @@ public sealed class JsonLogFormatter() : ConsoleFormatter(FormatterName)
             {
                 continue;
             }
-            var name = SnakeCase(key);
+            var name = Naming.SnakeCase.Convert(key);
             if (!written.Add(name))
             {
                 continue;
@@ -79,28 +79,5 @@ public sealed class JsonLogFormatter() : ConsoleFormatter(FormatterName)
                 default: json.WriteString(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)); break;
             }
         }
-    }
-
-    /// <summary><c>WorkflowId</c> and <c>workflowId</c> become <c>workflow_id</c>; names already in snake_case stay.</summary>
-    public static string SnakeCase(string name)
-    {
-        var result = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))))
-                {
-                    result.Append('_');
-                }
-                result.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                result.Append(c == '.' || c == '-' ? '_' : c);
-            }
-        }
-        return result.ToString();
     }
 }

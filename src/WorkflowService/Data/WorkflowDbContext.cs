@@ -1,4 +1,9 @@
+using Innominatus.ServiceDefaults.Naming;
+using Innominatus.WorkflowService.Applications;
 using Innominatus.WorkflowService.Diagnostics;
+using Innominatus.WorkflowService.GoldenPathRuns;
+using Innominatus.WorkflowService.Outbox;
+using Innominatus.WorkflowService.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Data;
@@ -9,17 +14,28 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
 
     public DbSet<BusProbeAnswer> BusProbeAnswers => Set<BusProbeAnswer>();
 
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<ApplicationRevision> ApplicationRevisions => Set<ApplicationRevision>();
+
+    public DbSet<ResourceInstance> Resources => Set<ResourceInstance>();
+
+    public DbSet<ResourceTransition> ResourceTransitions => Set<ResourceTransition>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<GoldenPathRun> GoldenPathRuns => Set<GoldenPathRun>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.Entity<BusProbeAnswer>(answer =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            answer.ToTable("bus_probe_answers");
-            answer.HasKey(a => new { a.ProbeId, a.Service });
-            answer.Property(a => a.ProbeId).HasColumnName("probe_id");
-            answer.Property(a => a.Service).HasColumnName("service").HasMaxLength(63);
-            answer.Property(a => a.AnsweredAt).HasColumnName("answered_at");
-            answer.Property(a => a.ReceivedAt).HasColumnName("received_at");
-        });
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase.Convert(property.Name));
+            }
+        }
     }
 }

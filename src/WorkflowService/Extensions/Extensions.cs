@@ -1,7 +1,10 @@
 using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
 using Innominatus.WorkflowService.Data;
+using Innominatus.WorkflowService.Applications;
 using Innominatus.WorkflowService.Diagnostics;
+using Innominatus.WorkflowService.Outbox;
+using Innominatus.WorkflowService.Resources;
 
 namespace Innominatus.WorkflowService.Extensions;
 
@@ -15,5 +18,17 @@ public static class Extensions
         builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<BusProbeAnsweredConsumer>());
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));
         builder.Services.AddScoped<BusProbe>();
+        builder.Services.AddHttpContextAccessor();
+
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddScoped<OutboxWriter>();
+        builder.Services.AddHostedService<OutboxRelay>();
+
+        builder.Services.AddScoped<ProviderLookup>();
+        builder.Services.AddScoped<ResourcePlanner>();
+        builder.Services.AddScoped<ApplicationSubmissionService>();
+        builder.Services.AddScoped<ApplicationLifecycleService>();
+        builder.Services.AddSingleton<ResourceCountsGauge>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ResourceCountsGauge>());
     }
 }

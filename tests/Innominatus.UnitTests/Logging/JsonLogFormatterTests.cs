@@ -49,7 +49,7 @@ public class JsonLogFormatterTests
     [InlineData("HTTPStatus", "http_status")]
     [InlineData("duration_ms", "duration_ms")]
     [InlineData("k8s.namespace", "k8s_namespace")]
-    public void Converts_field_names_to_snake_case(string name, string expected) => Assert.Equal(expected, JsonLogFormatter.SnakeCase(name));
+    public void Converts_field_names_to_snake_case(string name, string expected) => Assert.Equal(expected, Innominatus.ServiceDefaults.Naming.SnakeCase.Convert(name));
 
     private static string Format(LogLevel level, string template, object arg0, object? arg1 = null, Exception? exception = null)
     {

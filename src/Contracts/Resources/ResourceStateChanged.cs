@@ -1,0 +1,12 @@
+namespace Innominatus.Contracts.Resources;
+
+public sealed record ResourceStateChanged(
+    Guid ResourceId,
+    string Application,
+    string Resource,
+    string Type,
+    string From,
+    string To,
+    string Reason,
+    string Actor,
+    DateTimeOffset ChangedAt);

@@ -1,0 +1,57 @@
+using Innominatus.WorkflowService.Applications;
+using Innominatus.WorkflowService.Data;
+using Innominatus.WorkflowService.Identity;
+using Innominatus.WorkflowService.Resources;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Innominatus.WorkflowService.Apis;
+
+public static class ResourcesApi
+{
+    public static RouteGroupBuilder MapResourcesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/resources").WithTags("Resources").AddEndpointFilter<RequireCallerFilter>();
+        api.MapGet("/", List).WithName("ListResources").WithSummary("Resource instances the caller may see, filtered by application, type, provider and state.");
+        api.MapGet("/{id:guid}", Get).WithName("GetResource").WithSummary("One resource with its state history and connection outputs (never a secret value).");
+        return api;
+    }
+
+    public static async Task<Ok<Page<ResourceSummary>>> List([AsParameters] ResourceQuery query, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    {
+        var resources = db.Resources.AsNoTracking().AsQueryable();
+        if (!caller.IsAdmin)
+        {
+            resources = resources.Where(r => r.Team == caller.Team);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Application))
+        {
+            resources = resources.Where(r => r.Application == query.Application);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Type))
+        {
+            resources = resources.Where(r => r.Type == query.Type);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Provider))
+        {
+            resources = resources.Where(r => r.Provider == query.Provider);
+        }
+        if (!string.IsNullOrWhiteSpace(query.State))
+        {
+            resources = resources.Where(r => r.State == query.State);
+        }
+        var total = await resources.CountAsync(cancellationToken);
+        var items = await resources.OrderBy(r => r.Application).ThenBy(r => r.Name).Skip((query.PageNumber - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ResourceSummary>(items.Select(ResourceSummary.From).ToList(), query.PageNumber, query.Size, total));
+    }
+
+    public static async Task<IResult> Get(Guid id, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    {
+        var resource = await db.Resources.AsNoTracking().Include(r => r.Transitions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (resource is null || !caller.MaySee(resource.Team))
+        {
+            return TypedResults.Problem(title: "Resource not found", detail: $"There is no resource {id} you can see.", statusCode: StatusCodes.Status404NotFound);
+        }
+        return TypedResults.Ok(ResourceView.From(resource));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Innominatus.Contracts.Applications;
+using Innominatus.Contracts.Resources;
+using Innominatus.WorkflowService.Data;
+using Innominatus.WorkflowService.Identity;
+using Innominatus.WorkflowService.Outbox;
+using Innominatus.WorkflowService.Score;
+using Microsoft.EntityFrameworkCore;
+
+namespace Innominatus.WorkflowService.Applications;
+
+/// <summary>
+/// Stores a validated spec as an application revision, plans its resources and writes the events, all in one
+/// transaction: a failure leaves nothing half-written, and a broker outage loses nothing (the outbox relays later).
+/// </summary>
+public sealed class ApplicationSubmissionService(
+    WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
+{
+    public async Task<SubmissionOutcome> SubmitAsync(ScoreSpec spec, CallerIdentity caller, CancellationToken cancellationToken)
+    {
+        var unknown = spec.Resources.Values.Select(r => r.Type).Where(t => providers.Resolve(t) is null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            return new SubmissionOutcome(SubmissionStatus.UnknownResourceTypes, UnknownTypes: unknown, OfferedTypes: providers.OfferedTypes);
+        }
+        var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+            var result = await StoreAsync(spec, caller, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        });
+        signal.Notify();
+        return outcome;
+    }
+
+    private async Task<SubmissionOutcome> StoreAsync(ScoreSpec spec, CallerIdentity caller, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var name = spec.Metadata.Name;
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
+        if (application is not null && !caller.MaySee(application.Team))
+        {
+            return new SubmissionOutcome(SubmissionStatus.Forbidden);
+        }
+        if (application is null && caller.Team is null)
+        {
+            return new SubmissionOutcome(SubmissionStatus.NoTeam);
+        }
+        var isNew = application is null;
+        application ??= db.Applications.Add(new Application { Id = Guid.CreateVersion7(), Name = name, Team = caller.Team!, CreatedBy = caller.Name, CreatedAt = now, UpdatedAt = now }).Entity;
+
+        var stored = await db.Resources.Where(r => r.ApplicationId == application.Id).ToListAsync(cancellationToken);
+        var specHash = CanonicalJson.Hash(spec.Document);
+        var current = isNew ? null : await db.ApplicationRevisions.AsNoTracking()
+            .Where(r => r.ApplicationId == application.Id && r.Revision == application.CurrentRevision).Select(r => r.SpecHash).SingleOrDefaultAsync(cancellationToken);
+        if (current == specHash && application.State == ApplicationState.Active)
+        {
+            return new SubmissionOutcome(SubmissionStatus.Unchanged, ApplicationView.From(application, stored, [], null));
+        }
+
+        var revision = application.CurrentRevision + 1;
+        var changes = planner.Plan(application, spec.Resources, stored, revision, caller.Name, now);
+        var changed = changes.Select(c => c.Resource.Name).ToList();
+        application.CurrentRevision = revision;
+        application.State = ApplicationState.Active;
+        application.UpdatedAt = now;
+        db.ApplicationRevisions.Add(new ApplicationRevision
+        {
+            ApplicationId = application.Id, Revision = revision, Spec = JsonDocument.Parse(spec.Document.ToJsonString()),
+            SpecHash = specHash, SubmittedBy = caller.Name, SubmittedAt = now, ChangedResources = changed,
+        });
+        foreach (var change in changes)
+        {
+            if (change.IsNew)
+            {
+                db.Resources.Add(change.Resource);
+            }
+            ResourceEvents.Write(outbox, change, providers.Resolve(change.Resource.Type)!, caller.Name, now);
+        }
+        outbox.Add(new ApplicationSubmitted(application.Id, application.Name, application.Team, revision, caller.Name, changed, now));
+        await db.SaveChangesAsync(cancellationToken);
+        var resources = stored.Concat(changes.Where(c => c.IsNew).Select(c => c.Resource));
+        return new SubmissionOutcome(isNew ? SubmissionStatus.Created : SubmissionStatus.Updated, ApplicationView.From(application, resources, changed, null));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Innominatus.WorkflowService.Applications;
+
+public sealed record SpecWarning(string Path, string Message);

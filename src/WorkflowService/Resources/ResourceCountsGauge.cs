@@ -1,0 +1,55 @@
+using System.Diagnostics.Metrics;
+using Innominatus.ServiceDefaults.Metrics;
+using Innominatus.WorkflowService.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Innominatus.WorkflowService.Resources;
+
+/// <summary>
+/// <c>innominatus_resources_total{type,state}</c>, counted in the database so every replica reports the same figure.
+/// A scrape must not wait for a query, so the gauge reads a snapshot refreshed every few seconds.
+/// </summary>
+public sealed partial class ResourceCountsGauge : BackgroundService
+{
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
+    private readonly IServiceScopeFactory scopes;
+    private readonly ILogger<ResourceCountsGauge> logger;
+    private volatile IReadOnlyList<ResourceCount> snapshot = [];
+
+    public ResourceCountsGauge(IServiceScopeFactory scopes, IMeterFactory meters, ILogger<ResourceCountsGauge> logger)
+    {
+        this.scopes = scopes;
+        this.logger = logger;
+        meters.Create(InnominatusMetrics.MeterName).CreateObservableGauge("innominatus_resources_total", Observe, description: "Resource instances by type and state.");
+    }
+
+    private IEnumerable<Measurement<long>> Observe() => snapshot.Select(c =>
+        new Measurement<long>(c.Count, new KeyValuePair<string, object?>("type", c.Type), new KeyValuePair<string, object?>("state", c.State)));
+
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        snapshot = await db.Resources.AsNoTracking().GroupBy(r => new { r.Type, r.State })
+            .Select(g => new ResourceCount(g.Key.Type, g.Key.State, g.LongCount())).ToListAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RefreshAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRefreshFailed(logger, e.Message);
+            }
+            await Task.Delay(RefreshInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not count resources for metrics: {Reason}")]
+    private static partial void LogRefreshFailed(ILogger logger, string reason);
+}
