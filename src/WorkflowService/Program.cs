@@ -15,6 +15,8 @@ app.MapDiagnosticsApi();
 app.MapApplicationsApi();
 app.MapSpecsApi();
 app.MapResourcesApi();
+app.MapWorkflowsApi();
+app.MapEventsApi();
 
 app.Run();
 

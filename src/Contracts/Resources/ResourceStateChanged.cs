@@ -3,6 +3,7 @@ namespace Innominatus.Contracts.Resources;
 public sealed record ResourceStateChanged(
     Guid ResourceId,
     string Application,
+    string Team,
     string Resource,
     string Type,
     string From,

@@ -1,4 +1,5 @@
 using Innominatus.WorkflowService.Providers;
+using Innominatus.WorkflowService.Workflows.Definitions;
 
 namespace Innominatus.WorkflowService.Applications;
 
@@ -12,6 +13,15 @@ public sealed class ProviderLookup(IProviderCatalog catalog)
             ? null
             : new ProviderChoice(resolution.Provider.Name, resolution.ResourceType,
                 resolution.Workflows.ToDictionary(w => w.Key, w => w.Value.Name, StringComparer.Ordinal));
+    }
+
+    /// <summary>The provider's workflow for an operation; an update without its own workflow runs the create workflow again.</summary>
+    public WorkflowDefinition? WorkflowFor(string resourceType, string operation)
+    {
+        var workflows = catalog.Resolve(resourceType)?.Workflows;
+        return workflows is null ? null
+            : workflows.TryGetValue(operation, out var workflow) ? workflow
+            : operation == "update" && workflows.TryGetValue("create", out var create) ? create : null;
     }
 
     public IReadOnlyCollection<string> OfferedTypes => catalog.ResourceTypes;

@@ -13,7 +13,7 @@ public static class ResourceEvents
         var resource = change.Resource;
         if (change.Transition is { } t)
         {
-            outbox.Add(new ResourceStateChanged(resource.Id, resource.Application, resource.Name, resource.Type, t.FromState, t.ToState, t.Reason, t.Actor, t.At));
+            outbox.Add(new ResourceStateChanged(resource.Id, resource.Application, resource.Team, resource.Name, resource.Type, t.FromState, t.ToState, t.Reason, t.Actor, t.At));
         }
         outbox.Add(new ResourceRequested(
             Guid.CreateVersion7(), resource.Id, resource.Application, resource.Name, resource.Type, resource.Provider,

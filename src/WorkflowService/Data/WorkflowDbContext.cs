@@ -4,6 +4,7 @@ using Innominatus.WorkflowService.Diagnostics;
 using Innominatus.WorkflowService.GoldenPathRuns;
 using Innominatus.WorkflowService.Outbox;
 using Innominatus.WorkflowService.Resources;
+using Innominatus.WorkflowService.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Data;
@@ -25,6 +26,12 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<GoldenPathRun> GoldenPathRuns => Set<GoldenPathRun>();
+
+    public DbSet<WorkflowExecution> WorkflowExecutions => Set<WorkflowExecution>();
+
+    public DbSet<StepExecution> StepExecutions => Set<StepExecution>();
+
+    public DbSet<StepLog> StepLogs => Set<StepLog>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using Innominatus.WorkflowService.Applications;
 using Innominatus.WorkflowService.Diagnostics;
 using Innominatus.WorkflowService.Outbox;
 using Innominatus.WorkflowService.Resources;
+using Innominatus.WorkflowService.Workflows;
 
 namespace Innominatus.WorkflowService.Extensions;
 
@@ -15,7 +16,12 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<WorkflowDbContext, IHostApplicationBuilder>(WorkflowDbContext.Schema);
-        builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<BusProbeAnsweredConsumer>());
+        builder.AddServiceMessaging(ServiceName, bus =>
+        {
+            bus.AddConsumer<BusProbeAnsweredConsumer>();
+            bus.AddWorkflowConsumers();
+        });
+        builder.Services.AddWorkflowEngine();
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));
         builder.Services.AddScoped<BusProbe>();
         builder.Services.AddHttpContextAccessor();

@@ -18,4 +18,7 @@ public sealed class GoldenPathRun
     public DateTimeOffset RequestedAt { get; init; }
 
     public string State { get; set; } = "requested";
+
+    /// <summary>The workflow run it started.</summary>
+    public Guid? ExecutionId { get; set; }
 }

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Innominatus.Contracts.Resources;
+using Innominatus.Contracts.Workflows;
+using Innominatus.WorkflowService.Data;
+using Innominatus.WorkflowService.Outbox;
+using Innominatus.WorkflowService.Resources;
+using Innominatus.WorkflowService.Workflows.Definitions;
+
+namespace Innominatus.WorkflowService.Workflows.Engine;
+
+/// <summary>
+/// Closes a run: its outputs and error, the <see cref="WorkflowFinished"/> event, and for a resource's workflow the
+/// resource's new state (active or deleted on success, failed otherwise) with the outputs it publishes.
+/// </summary>
+public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox, WorkflowMetrics metrics)
+{
+    public void Finish(WorkflowExecution execution, WorkflowDefinition definition, TemplateScope scope, DateTimeOffset now)
+    {
+        execution.FinishedAt = now;
+        var failedStep = execution.Steps.Where(s => s.State == StepState.Failed).OrderBy(s => s.Position).FirstOrDefault();
+        execution.Error = failedStep is null ? null : $"step {failedStep.Name} failed: {failedStep.Error}";
+        if (execution.State == ExecutionState.Succeeded)
+        {
+            var unresolved = new List<string>();
+            var outputs = new JsonObject(definition.Outputs.Select(o => KeyValuePair.Create(o.Key, TemplateResolver.Resolve(JsonValue.Create(o.Value), scope, unresolved))));
+            execution.Outputs = JsonDocument.Parse(outputs.ToJsonString());
+        }
+        outbox.Add(new WorkflowFinished(execution.Id, execution.Team, execution.Name, execution.Kind, execution.Application, execution.ResourceId, execution.State, execution.Error, now));
+        metrics.WorkflowFinished(execution.State);
+        if (execution.ResourceId is { } resourceId)
+        {
+            SettleResource(execution, resourceId, now);
+        }
+    }
+
+    private void SettleResource(WorkflowExecution execution, Guid resourceId, DateTimeOffset now)
+    {
+        var resource = db.Resources.Find(resourceId);
+        if (resource is null)
+        {
+            return;
+        }
+        var target = execution.State switch
+        {
+            ExecutionState.Succeeded => execution.Operation == "delete" ? ResourceState.Deleted : ResourceState.Active,
+            _ => ResourceState.Failed,
+        };
+        if (!ResourceStateMachine.CanMove(resource.State, target))
+        {
+            return;
+        }
+        if (target == ResourceState.Active)
+        {
+            resource.Outputs = execution.Outputs;
+        }
+        var reason = execution.State == ExecutionState.Succeeded ? $"workflow {execution.Name} succeeded" : execution.Error ?? $"workflow {execution.Name} {execution.State}";
+        var t = resource.MoveTo(target, reason, "workflow-engine", now);
+        outbox.Add(new ResourceStateChanged(resource.Id, resource.Application, resource.Team, resource.Name, resource.Type, t.FromState, t.ToState, t.Reason, t.Actor, t.At));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Innominatus.WorkflowService.Workflows.Engine;
+
+public enum OperationStatus
+{
+    Ok,
+    NotFound,
+    Conflict,
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Innominatus.ServiceDefaults.Tracing;
+using Innominatus.WorkflowService.Events;
+using Innominatus.WorkflowService.Workflows.Steps;
+
+namespace Innominatus.WorkflowService.Workflows.Engine;
+
+/// <summary>
+/// Runs a claimed step: resolves its placeholders, runs the executor under the step's timeout with a span in the
+/// run's trace, streams its log lines to the database, and maps the step's declared outputs.
+/// </summary>
+public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceScopeFactory scopes, RunningSteps running, WorkflowMetrics metrics, LiveEvents live, TimeProvider clock)
+{
+    private static readonly ActivitySource Source = new(TelemetryExtensions.ActivitySourceName);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(30);
+
+    public async Task<StepOutcome> RunAsync(ClaimedStep claimed, CancellationToken cancellationToken)
+    {
+        var (execution, step, definition, scope) = claimed;
+        using var activity = Source.StartActivity($"step {step.Name}", ActivityKind.Internal, execution.TraceParent);
+        activity?.SetTag("workflow.execution_id", execution.Id).SetTag("workflow.name", execution.Name)
+            .SetTag("step.name", step.Name).SetTag("step.type", step.Type).SetTag("step.attempt", step.Attempt);
+        await using var log = new StepLogWriter(scopes, execution.Id, step.Id, step.Name, clock);
+        log.LineWritten += line => live.Publish(line, execution.Team);
+        var started = Stopwatch.StartNew();
+        var outcome = await ExecuteAsync(claimed, log, cancellationToken);
+        if (outcome.Kind == StepOutcomeKind.Succeeded && definition.Outputs.Count > 0)
+        {
+            outcome = outcome with { Outputs = MapOutputs(claimed, outcome.Outputs) };
+        }
+        log.Write(outcome.Kind switch
+        {
+            StepOutcomeKind.Succeeded => $"step {step.Name} succeeded in {started.Elapsed.TotalSeconds:0.0} s",
+            StepOutcomeKind.WaitingApproval => $"step {step.Name} waits for approval",
+            _ => $"step {step.Name} failed: {outcome.Error}",
+        });
+        activity?.SetStatus(outcome.Kind == StepOutcomeKind.Failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok, outcome.Error);
+        metrics.StepFinished(step.Type, outcome.Kind.ToString().ToLowerInvariant(), started.Elapsed);
+        return outcome;
+    }
+
+    private async Task<StepOutcome> ExecuteAsync(ClaimedStep claimed, StepLogWriter log, CancellationToken cancellationToken)
+    {
+        var (execution, step, definition, scope) = claimed;
+        var executor = executors.FirstOrDefault(e => e.Type == step.Type);
+        if (executor is null)
+        {
+            return StepOutcome.Failure($"no executor for step type '{step.Type}'");
+        }
+        var unresolved = new List<string>();
+        var config = TemplateResolver.Resolve(definition.Config, scope, unresolved) as JsonObject ?? [];
+        if (unresolved.Count > 0)
+        {
+            return StepOutcome.Failure("unresolved placeholders: " + string.Join(", ", unresolved.Distinct().Select(p => "${" + p + "}")));
+        }
+        var timeout = definition.Timeout ?? DefaultTimeout;
+        var source = running.Register(execution.Id, cancellationToken);
+        using var timeoutSource = new CancellationTokenSource(timeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(source.Token, timeoutSource.Token);
+        using var flusher = new Timer(_ => _ = log.FlushAsync(CancellationToken.None), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
+        try
+        {
+            log.Write($"starting {step.Type} step {step.Name} (attempt {step.Attempt} of {step.MaxAttempts})");
+            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log), linked.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return StepOutcome.Failure(timeoutSource.IsCancellationRequested ? $"timed out after {timeout}" : "cancelled");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return StepOutcome.Failure($"{e.GetType().Name}: {e.Message}");
+        }
+        finally
+        {
+            running.Unregister(execution.Id, source);
+        }
+    }
+
+    private static JsonObject MapOutputs(ClaimedStep claimed, JsonObject raw)
+    {
+        var own = new Dictionary<string, JsonObject>(claimed.Scope.StepOutputs) { [claimed.Step.Name] = raw };
+        var scope = claimed.Scope with { StepOutputs = own };
+        var mapped = (JsonObject)raw.DeepClone();
+        var unresolved = new List<string>();
+        foreach (var (name, expression) in claimed.Definition.Outputs)
+        {
+            mapped[name] = TemplateResolver.Resolve(JsonValue.Create(expression), scope, unresolved);
+        }
+        return mapped;
+    }
+}

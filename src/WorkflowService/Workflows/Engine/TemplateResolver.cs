@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Innominatus.WorkflowService.Workflows.Engine;
+
+/// <summary>
+/// Replaces <c>${path}</c> placeholders; <c>$${</c> stays a literal <c>${</c>. A string that is one placeholder and
+/// nothing else takes the value's JSON type (a number stays a number). Unknown names are collected, not guessed.
+/// </summary>
+public static class TemplateResolver
+{
+    public static JsonNode? Resolve(JsonNode? node, TemplateScope scope, ICollection<string> unresolved) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Resolve(p.Value, scope, unresolved)))),
+        JsonArray array => new JsonArray(array.Select(item => Resolve(item, scope, unresolved)).ToArray()),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => ResolveString(value.GetValue<string>(), scope, unresolved),
+        _ => node?.DeepClone(),
+    };
+
+    public static string ResolveText(string text, TemplateScope scope, ICollection<string> unresolved)
+    {
+        var result = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (string.CompareOrdinal(text, i, "$${", 0, 3) == 0)
+            {
+                result.Append("${");
+                i += 3;
+                continue;
+            }
+            var end = string.CompareOrdinal(text, i, "${", 0, 2) == 0 ? text.IndexOf('}', i + 2) : -1;
+            if (end < 0)
+            {
+                result.Append(text[i++]);
+                continue;
+            }
+            var path = text[(i + 2)..end].Trim();
+            var value = scope.Lookup(path);
+            if (value is null)
+            {
+                unresolved.Add(path);
+            }
+            result.Append(value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString());
+            i = end + 1;
+        }
+        return result.ToString();
+    }
+
+    private static JsonNode? ResolveString(string text, TemplateScope scope, ICollection<string> unresolved)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith("${", StringComparison.Ordinal) && trimmed.EndsWith('}') && trimmed.IndexOf('}') == trimmed.Length - 1)
+        {
+            var value = scope.Lookup(trimmed[2..^1].Trim());
+            if (value is not null)
+            {
+                return value.DeepClone();
+            }
+        }
+        return JsonValue.Create(ResolveText(text, scope, unresolved));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Innominatus.Contracts.Workflows;
+using Innominatus.WorkflowService.Data;
+using Innominatus.WorkflowService.Outbox;
+using Innominatus.WorkflowService.Workflows.Definitions;
+
+namespace Innominatus.WorkflowService.Workflows.Engine;
+
+/// <summary>
+/// Creates runs and moves them on. Every decision is written to the database together with the <see cref="ExecuteStep"/>
+/// commands it implies (through the outbox), so a crash at any point loses no step and starts none twice.
+/// </summary>
+public sealed class WorkflowEngine(WorkflowDbContext db, OutboxWriter outbox, ExecutionFinisher finisher, TimeProvider clock)
+{
+    public WorkflowExecution Create(WorkflowDefinition definition, JsonObject parameters, ExecutionRequest request, TemplateScope? scope = null)
+    {
+        var now = clock.GetUtcNow();
+        var execution = new WorkflowExecution
+        {
+            Id = Guid.CreateVersion7(), Name = definition.Name, Kind = request.Kind, Application = request.Application,
+            ResourceId = request.ResourceId, Operation = request.Operation, Team = request.Team, RequestedBy = request.RequestedBy,
+            RequestId = request.RequestId, Definition = DefinitionJson.Serialize(definition),
+            Parameters = JsonDocument.Parse(parameters.ToJsonString()), TraceParent = Activity.Current?.Id, CreatedAt = now,
+        };
+        var position = 0;
+        foreach (var step in definition.Steps)
+        {
+            execution.Steps.Add(new StepExecution
+            {
+                Id = Guid.CreateVersion7(), ExecutionId = execution.Id, Name = step.Name, Type = step.Type, Phase = step.Phase,
+                Position = position++, DependsOn = [.. step.DependsOn], MaxAttempts = 1 + (step.Retry?.Count ?? 0),
+            });
+        }
+        db.WorkflowExecutions.Add(execution);
+        Advance(execution, definition, scope ?? TemplateScope.ForParameters(parameters));
+        return execution;
+    }
+
+    /// <summary>Skips steps whose condition is false, queues the ready ones, and finishes the run when nothing is left.</summary>
+    public void Advance(WorkflowExecution execution, WorkflowDefinition definition, TemplateScope scope)
+    {
+        if (ExecutionState.IsFinished(execution.State))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        while (true)
+        {
+            var decision = WorkflowScheduler.Decide(execution.Steps.OrderBy(s => s.Position).Select(s => s.Snapshot()).ToList());
+            var skipped = false;
+            foreach (var step in decision.Ready.Select(name => execution.Steps.Single(s => s.Name == name)).Where(s => s.NotBefore is null || s.NotBefore <= now))
+            {
+                var when = definition.Steps.Single(s => s.Name == step.Name).When;
+                var unresolved = new List<string>();
+                if (!ConditionEvaluator.Evaluate(when, scope.WithSteps(execution), unresolved))
+                {
+                    Move(execution, step, StepState.Skipped, now);
+                    step.SkipReason = $"condition '{when}' is false";
+                    skipped = true;
+                    continue;
+                }
+                step.Attempt++;
+                step.NotBefore = null;
+                Move(execution, step, StepState.Queued, now);
+                outbox.Add(new ExecuteStep(execution.Id, step.Id, step.Attempt));
+            }
+            if (!skipped)
+            {
+                execution.State = decision.ExecutionState;
+                break;
+            }
+        }
+        if (ExecutionState.IsFinished(execution.State))
+        {
+            finisher.Finish(execution, definition, scope.WithSteps(execution), now);
+        }
+    }
+
+    public void Move(WorkflowExecution execution, StepExecution step, string state, DateTimeOffset now)
+    {
+        step.State = state;
+        if (state is StepState.Succeeded or StepState.Failed or StepState.Skipped or StepState.Cancelled)
+        {
+            step.FinishedAt = now;
+        }
+        outbox.Add(new StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, state, step.Attempt, step.Error, now));
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using k8s;
+
+namespace Innominatus.WorkflowService.Workflows.Kubernetes;
+
+/// <summary>
+/// Server-side apply (field manager <c>innominatus</c>): applying the same object twice changes nothing, which makes a
+/// repeated step attempt harmless. <c>dryRun</c> asks the API server to validate and default without storing.
+/// </summary>
+public sealed class KubernetesApplier(KubernetesConnection connection, KubernetesDiscovery discovery)
+{
+    public const string FieldManager = "innominatus";
+
+    public async Task<KubernetesObjectRef> ResolveAsync(JsonObject manifest, string defaultNamespace, CancellationToken cancellationToken)
+    {
+        var apiVersion = manifest["apiVersion"]?.ToString() ?? throw new KubernetesStepException("a manifest has no apiVersion");
+        var kind = manifest["kind"]?.ToString() ?? throw new KubernetesStepException($"a manifest of {apiVersion} has no kind");
+        var name = manifest["metadata"]?["name"]?.ToString() ?? throw new KubernetesStepException($"a {kind} has no metadata.name");
+        var found = await discovery.FindAsync(connection.Client, apiVersion, kind, cancellationToken)
+            ?? throw new KubernetesStepException($"the cluster does not serve {kind} in {apiVersion} (is its CRD installed?)");
+        var ns = found.Namespaced ? manifest["metadata"]?["namespace"]?.ToString() ?? defaultNamespace : null;
+        if (ns is not null)
+        {
+            manifest["metadata"]!["namespace"] = ns;
+        }
+        return new KubernetesObjectRef(apiVersion, kind, found.Plural, found.Namespaced, ns, name);
+    }
+
+    public async Task<JsonObject> ApplyAsync(KubernetesObjectRef target, JsonObject manifest, bool dryRun, CancellationToken cancellationToken)
+    {
+        var query = $"?fieldManager={FieldManager}&force=true" + (dryRun ? "&dryRun=All" : "");
+        using var response = await KubernetesHttp.SendAsync(connection.Client, HttpMethod.Patch, target.Path + query, manifest.ToJsonString(), "application/apply-patch+yaml", cancellationToken);
+        return await ReadAsync(response, $"apply {target}", cancellationToken);
+    }
+
+    public async Task<JsonObject?> GetAsync(KubernetesObjectRef target, CancellationToken cancellationToken)
+    {
+        using var response = await KubernetesHttp.SendAsync(connection.Client, HttpMethod.Get, target.Path, null, null, cancellationToken);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync(response, $"read {target}", cancellationToken);
+    }
+
+    /// <summary>Deleting what is already gone succeeds: deprovisioning may run again after a crash.</summary>
+    public async Task<bool> DeleteAsync(KubernetesObjectRef target, CancellationToken cancellationToken)
+    {
+        using var response = await KubernetesHttp.SendAsync(connection.Client, HttpMethod.Delete, target.Path + "?propagationPolicy=Background", null, null, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+        await ReadAsync(response, $"delete {target}", cancellationToken);
+        return true;
+    }
+
+    private static async Task<JsonObject> ReadAsync(HttpResponseMessage response, string action, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var message = JsonNode.Parse(body) is JsonObject status ? status["message"]?.ToString() : body;
+            throw new KubernetesStepException($"{action}: {(int)response.StatusCode} {message}");
+        }
+        return JsonNode.Parse(body) as JsonObject ?? [];
+    }
+}

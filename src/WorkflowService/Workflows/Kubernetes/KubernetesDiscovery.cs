@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using k8s;
+
+namespace Innominatus.WorkflowService.Workflows.Kubernetes;
+
+/// <summary>Finds the resource name and scope of a kind from the API server's discovery documents, cached per group version.</summary>
+public sealed class KubernetesDiscovery
+{
+    private readonly ConcurrentDictionary<string, Dictionary<string, (string Plural, bool Namespaced)>> cache = new();
+
+    public async Task<(string Plural, bool Namespaced)?> FindAsync(IKubernetes client, string apiVersion, string kind, CancellationToken cancellationToken)
+    {
+        if (!cache.TryGetValue(apiVersion, out var kinds) || !kinds.ContainsKey(kind))
+        {
+            kinds = await LoadAsync(client, apiVersion, cancellationToken);
+            if (kinds.Count > 0)
+            {
+                cache[apiVersion] = kinds;
+            }
+        }
+        return kinds.TryGetValue(kind, out var found) ? found : null;
+    }
+
+    private static async Task<Dictionary<string, (string, bool)>> LoadAsync(IKubernetes client, string apiVersion, CancellationToken cancellationToken)
+    {
+        var path = apiVersion.Contains('/') ? $"/apis/{apiVersion}" : $"/api/{apiVersion}";
+        using var response = await KubernetesHttp.SendAsync(client, HttpMethod.Get, path, null, null, cancellationToken);
+        var kinds = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        if (!response.IsSuccessStatusCode)
+        {
+            return kinds;
+        }
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        foreach (var resource in document.RootElement.GetProperty("resources").EnumerateArray())
+        {
+            var name = resource.GetProperty("name").GetString()!;
+            if (!name.Contains('/'))
+            {
+                kinds[resource.GetProperty("kind").GetString()!] = (name, resource.GetProperty("namespaced").GetBoolean());
+            }
+        }
+        return kinds;
+    }
+}

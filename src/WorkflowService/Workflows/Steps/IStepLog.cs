@@ -1,0 +1,6 @@
+namespace Innominatus.WorkflowService.Workflows.Steps;
+
+public interface IStepLog
+{
+    void Write(string line);
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Kubernetes;
+
+namespace Innominatus.WorkflowService.Workflows.Steps;
+
+/// <summary>
+/// <c>kubernetes</c>: server-side applies <c>config.manifest</c> (YAML, several documents allowed) or
+/// <c>config.manifests</c> into <c>config.namespace</c> (default: the application's name, created when missing), waits
+/// for Deployments and StatefulSets to be ready when <c>config.wait</c> is set, and deletes them for
+/// <c>operation: delete</c>.
+/// </summary>
+public sealed class KubernetesStepExecutor(KubernetesApplier applier, KubernetesReadiness readiness) : IStepExecutor
+{
+    public string Type => "kubernetes";
+
+    public async Task<StepOutcome> ExecuteAsync(StepRun run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var manifests = Manifests(run.Config);
+            var ns = run.ConfigString("namespace") ?? run.Scope.Parameters["namespace"]?.ToString() ?? run.Application ?? "default";
+            var delete = run.ConfigString("operation") == "delete";
+            var targets = new List<(KubernetesObjectRef Ref, JsonObject Manifest)>();
+            foreach (var manifest in manifests)
+            {
+                targets.Add((await applier.ResolveAsync(manifest, ns, cancellationToken), manifest));
+            }
+            if (delete)
+            {
+                foreach (var (target, _) in Enumerable.Reverse(targets))
+                {
+                    run.Log.Write(await applier.DeleteAsync(target, cancellationToken) ? $"deleted {target}" : $"{target} was already gone");
+                }
+                return StepOutcome.Success(new JsonObject { ["namespace"] = ns, ["deleted"] = targets.Count });
+            }
+            if (targets.Any(t => t.Ref.Namespaced) && run.Config["createNamespace"]?.GetValue<bool>() != false)
+            {
+                var nsManifest = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns } };
+                await applier.ApplyAsync(await applier.ResolveAsync(nsManifest, ns, cancellationToken), nsManifest, dryRun: false, cancellationToken);
+            }
+            foreach (var (target, manifest) in targets)
+            {
+                await applier.ApplyAsync(target, manifest, dryRun: false, cancellationToken);
+                run.Log.Write($"applied {target}");
+            }
+            if (run.Config["wait"] is { } wait && wait.ToString() != "false")
+            {
+                var timeout = Durations.Parse(wait is JsonObject w ? w["timeout"]?.ToString() : null) ?? TimeSpan.FromMinutes(5);
+                await readiness.WaitAsync(targets.Select(t => t.Ref).ToList(), timeout, run.Log, cancellationToken);
+            }
+            return StepOutcome.Success(new JsonObject { ["namespace"] = ns, ["applied"] = targets.Count });
+        }
+        catch (KubernetesStepException e)
+        {
+            return StepOutcome.Failure(e.Message);
+        }
+        catch (HttpRequestException e)
+        {
+            return StepOutcome.Failure($"cannot reach the Kubernetes API server: {e.Message}");
+        }
+    }
+
+    private static List<JsonObject> Manifests(JsonObject config)
+    {
+        var list = new List<JsonObject>();
+        if (config["manifest"] is JsonValue text)
+        {
+            list.AddRange(ManifestReader.ReadAll(text.ToString()));
+        }
+        if (config["manifests"] is JsonArray items)
+        {
+            foreach (var item in items)
+            {
+                list.AddRange(item is JsonObject obj ? [(JsonObject)obj.DeepClone()] : ManifestReader.ReadAll(item?.ToString() ?? ""));
+            }
+        }
+        return list.Count > 0 ? list : throw new KubernetesStepException("config.manifest or config.manifests must hold at least one object");
+    }
+}

@@ -1,0 +1,8 @@
+namespace Innominatus.WorkflowService.Workflows.Steps;
+
+public enum StepOutcomeKind
+{
+    Succeeded,
+    Failed,
+    WaitingApproval,
+}

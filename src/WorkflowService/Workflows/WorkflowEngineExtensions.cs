@@ -1,0 +1,53 @@
+using Innominatus.WorkflowService.Events;
+using Innominatus.WorkflowService.Workflows.Engine;
+using Innominatus.WorkflowService.Workflows.Kubernetes;
+using Innominatus.WorkflowService.Workflows.Steps;
+using MassTransit;
+
+namespace Innominatus.WorkflowService.Workflows;
+
+public static class WorkflowEngineExtensions
+{
+    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
+    {
+        services.AddSingleton<RunningSteps>();
+        services.AddSingleton<LiveEvents>();
+        services.AddSingleton<WorkflowMetrics>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<ExecutionFinisher>();
+        services.AddScoped<ScopeBuilder>();
+        services.AddScoped<StepAttempts>();
+        services.AddScoped<StepRunner>();
+        services.AddScoped<WorkflowOperations>();
+        services.AddHostedService<RetryPoller>();
+
+        services.AddSingleton<KubernetesConnection>();
+        services.AddSingleton<KubernetesDiscovery>();
+        services.AddSingleton<KubernetesApplier>();
+        services.AddSingleton<KubernetesReadiness>();
+        services.AddHttpClient("workflow-steps");
+
+        services.AddSingleton<IStepExecutor, NoopStepExecutor>();
+        services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();
+        services.AddSingleton<IStepExecutor>(new ScriptStepExecutor("script"));
+        services.AddSingleton<IStepExecutor>(new ScriptStepExecutor("policy"));
+        services.AddSingleton<IStepExecutor>(new ToolStepExecutor("terraform"));
+        services.AddSingleton<IStepExecutor>(new ToolStepExecutor("ansible"));
+        services.AddSingleton<IStepExecutor, HttpStepExecutor>();
+        services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();
+        return services;
+    }
+
+    /// <summary>Step work is shared by the replicas (one queue); live events reach every replica (a temporary queue each).</summary>
+    public static void AddWorkflowConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ResourceWorkflowStarter>();
+        bus.AddConsumer<GoldenPathRuns.GoldenPathRunConsumer>();
+        bus.AddConsumer<ExecuteStepConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 32);
+        bus.AddConsumer<LiveEventsRelay>().Endpoint(e =>
+        {
+            e.Temporary = true;
+            e.InstanceId = Guid.NewGuid().ToString("N")[..8];
+        });
+    }
+}
