@@ -12,6 +12,10 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapDiagnosticsApi();
+app.MapProvidersApi();
+app.MapProvidersAdminApi();
+app.MapGoldenPathsApi();
+app.MapGoldenPathsAdminApi();
 
 app.Run();
 

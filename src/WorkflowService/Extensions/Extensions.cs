@@ -2,6 +2,8 @@ using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
 using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Diagnostics;
+using Innominatus.WorkflowService.GoldenPaths;
+using Innominatus.WorkflowService.Providers;
 
 namespace Innominatus.WorkflowService.Extensions;
 
@@ -15,5 +17,7 @@ public static class Extensions
         builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<BusProbeAnsweredConsumer>());
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));
         builder.Services.AddScoped<BusProbe>();
+        builder.AddProviders();
+        builder.AddGoldenPaths();
     }
 }
