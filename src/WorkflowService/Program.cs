@@ -11,12 +11,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-app.MapDiagnosticsApi();
-app.MapApplicationsApi();
-app.MapSpecsApi();
-app.MapResourcesApi();
-app.MapWorkflowsApi();
-app.MapEventsApi();
+app.MapApis();
 
 app.Run();
 

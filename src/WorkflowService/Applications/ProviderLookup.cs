@@ -11,18 +11,20 @@ public sealed class ProviderLookup(IProviderCatalog catalog)
         var resolution = catalog.Resolve(resourceType);
         return resolution is null
             ? null
-            : new ProviderChoice(resolution.Provider.Name, resolution.ResourceType,
-                resolution.Workflows.ToDictionary(w => w.Key, w => w.Value.Name, StringComparer.Ordinal));
+            : new ProviderChoice(resolution.Provider.Name, resolution.CanonicalType,
+                resolution.Workflows.ToDictionary(w => Operation(w.Key), w => w.Value.Name, StringComparer.Ordinal));
     }
 
-    /// <summary>The provider's workflow for an operation; an update without its own workflow runs the create workflow again.</summary>
+    /// <summary>The provider's workflow for an operation (create, update or delete).</summary>
     public WorkflowDefinition? WorkflowFor(string resourceType, string operation)
     {
-        var workflows = catalog.Resolve(resourceType)?.Workflows;
-        return workflows is null ? null
-            : workflows.TryGetValue(operation, out var workflow) ? workflow
-            : operation == "update" && workflows.TryGetValue("create", out var create) ? create : null;
+        var resolution = catalog.Resolve(resourceType);
+        return resolution is not null && Enum.TryParse<ResourceOperation>(operation, ignoreCase: true, out var op) && resolution.Workflows.TryGetValue(op, out var workflow)
+            ? workflow
+            : null;
     }
 
     public IReadOnlyCollection<string> OfferedTypes => catalog.ResourceTypes;
+
+    private static string Operation(ResourceOperation operation) => operation.ToString().ToLowerInvariant();
 }

@@ -1,9 +1,12 @@
 using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
-using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Applications;
+using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Diagnostics;
+using Innominatus.WorkflowService.GoldenPathRuns;
+using Innominatus.WorkflowService.GoldenPaths;
 using Innominatus.WorkflowService.Outbox;
+using Innominatus.WorkflowService.Providers;
 using Innominatus.WorkflowService.Resources;
 using Innominatus.WorkflowService.Workflows;
 
@@ -21,7 +24,6 @@ public static class Extensions
             bus.AddConsumer<BusProbeAnsweredConsumer>();
             bus.AddWorkflowConsumers();
         });
-        builder.Services.AddWorkflowEngine();
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));
         builder.Services.AddScoped<BusProbe>();
         builder.Services.AddHttpContextAccessor();
@@ -30,11 +32,15 @@ public static class Extensions
         builder.Services.AddScoped<OutboxWriter>();
         builder.Services.AddHostedService<OutboxRelay>();
 
+        builder.AddProviders();
+        builder.AddGoldenPaths();
+        builder.Services.AddScoped<IGoldenPathRunStarter, StoredGoldenPathRunStarter>();
         builder.Services.AddScoped<ProviderLookup>();
         builder.Services.AddScoped<ResourcePlanner>();
         builder.Services.AddScoped<ApplicationSubmissionService>();
         builder.Services.AddScoped<ApplicationLifecycleService>();
         builder.Services.AddSingleton<ResourceCountsGauge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ResourceCountsGauge>());
+        builder.Services.AddWorkflowEngine();
     }
 }

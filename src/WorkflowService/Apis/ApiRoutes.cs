@@ -1,0 +1,20 @@
+namespace Innominatus.WorkflowService.Apis;
+
+public static class ApiRoutes
+{
+    /// <summary>Every API of the workflow service; the gateway's route table sends /api/** prefixes here.</summary>
+    public static WebApplication MapApis(this WebApplication app)
+    {
+        app.MapDiagnosticsApi();
+        app.MapApplicationsApi();
+        app.MapSpecsApi();
+        app.MapResourcesApi();
+        app.MapWorkflowsApi();
+        app.MapEventsApi();
+        app.MapProvidersApi();
+        app.MapProvidersAdminApi();
+        app.MapGoldenPathsApi();
+        app.MapGoldenPathsAdminApi();
+        return app;
+    }
+}

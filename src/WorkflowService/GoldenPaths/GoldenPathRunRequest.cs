@@ -1,0 +1,5 @@
+using System.Text.Json.Nodes;
+
+namespace Innominatus.WorkflowService.GoldenPaths;
+
+public sealed record GoldenPathRunRequest(JsonObject? Parameters);

@@ -1,0 +1,3 @@
+namespace Innominatus.WorkflowService.Providers;
+
+public sealed class GitCommandException(string message) : Exception(message);

@@ -1,0 +1,12 @@
+namespace Innominatus.WorkflowService.Providers;
+
+/// <summary>Parameters the orchestrator passes to every provider workflow, next to the resource type's own parameters.</summary>
+public static class ProviderWorkflowInputs
+{
+    public const string AppName = "app_name";
+    public const string ResourceName = "resource_name";
+    public const string ResourceType = "resource_type";
+    public const string Namespace = "namespace";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { AppName, ResourceName, ResourceType, Namespace };
+}

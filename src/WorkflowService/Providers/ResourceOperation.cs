@@ -1,0 +1,8 @@
+namespace Innominatus.WorkflowService.Providers;
+
+public enum ResourceOperation
+{
+    Create,
+    Update,
+    Delete,
+}

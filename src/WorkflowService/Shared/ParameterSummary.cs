@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Definitions;
+
+namespace Innominatus.WorkflowService.Shared;
+
+/// <summary>How an API answer documents one parameter.</summary>
+public sealed record ParameterSummary(
+    string Name,
+    string Type,
+    bool Required,
+    JsonNode? Default,
+    string? Description,
+    IReadOnlyList<JsonNode>? Enum,
+    string? Pattern,
+    double? Minimum,
+    double? Maximum)
+{
+    public static IReadOnlyList<ParameterSummary> From(IReadOnlyDictionary<string, ParameterDefinition> parameters) =>
+        [.. parameters.Select(p => new ParameterSummary(
+            p.Key, p.Value.Type, p.Value.Required, p.Value.Default?.DeepClone(), p.Value.Description,
+            p.Value.Enum?.Select(e => e.DeepClone()).ToList(), p.Value.Pattern, p.Value.Minimum, p.Value.Maximum))];
+}

@@ -1,0 +1,3 @@
+namespace Innominatus.WorkflowService.Workflows.Definitions;
+
+public sealed record RetryPolicy(int Count, TimeSpan Backoff);
