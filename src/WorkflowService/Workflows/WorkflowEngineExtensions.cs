@@ -29,8 +29,8 @@ public static class WorkflowEngineExtensions
 
         services.AddSingleton<IStepExecutor, NoopStepExecutor>();
         services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();
-        services.AddSingleton<IStepExecutor>(new ScriptStepExecutor("script"));
-        services.AddSingleton<IStepExecutor>(new ScriptStepExecutor("policy"));
+        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("script", sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("policy", sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<IStepExecutor>(new ToolStepExecutor("terraform"));
         services.AddSingleton<IStepExecutor>(new ToolStepExecutor("ansible"));
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();

@@ -5,9 +5,11 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 
 /// <summary>
 /// <c>http</c>: <c>config.method</c>, <c>url</c>, <c>headers</c>, <c>body</c> (JSON or text); a status outside 2xx (or
-/// <c>expectStatus</c>) fails the step; <c>config.outputs</c> maps output names to dotted paths in the JSON response.
+/// outside <c>acceptStatus</c>) fails the step; <c>config.outputs</c> maps output names to paths in the JSON response;
+/// <c>credentials: NAME</c> adds the engine's configured credential <c>Credentials:NAME</c> (a token, or user and
+/// password), so no secret is written in a workflow.
 /// </summary>
-public sealed class HttpStepExecutor(IHttpClientFactory clients) : IStepExecutor
+public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration configuration) : IStepExecutor
 {
     public string Type => "http";
 
@@ -26,6 +28,17 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients) : IStepExecutor
             }
         }
         request.Headers.TryAddWithoutValidation("Idempotency-Key", run.IdempotencyKey);
+        if (run.ConfigString("credentials") is { } credential)
+        {
+            var section = configuration.GetSection($"Credentials:{credential}");
+            if (!section.Exists())
+            {
+                return StepOutcome.Failure($"credential '{credential}' is not configured (Credentials:{credential}:Token, or :Username and :Password)");
+            }
+            request.Headers.Authorization = section["Token"] is { } token
+                ? new System.Net.Http.Headers.AuthenticationHeaderValue(section["Scheme"] ?? "Bearer", token)
+                : new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{section["Username"]}:{section["Password"]}")));
+        }
         if (run.Config["body"] is { } body)
         {
             request.Content = body is JsonValue text && text.TryGetValue<string>(out var s)
@@ -36,8 +49,13 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients) : IStepExecutor
         using var response = await clients.CreateClient("workflow-steps").SendAsync(request, cancellationToken);
         var content = await response.Content.ReadAsStringAsync(cancellationToken);
         run.Log.Write($"{(int)response.StatusCode} {response.ReasonPhrase} ({content.Length} bytes)");
-        var expected = run.Config["expectStatus"]?.GetValue<int>();
-        if (expected is not null ? (int)response.StatusCode != expected : !response.IsSuccessStatusCode)
+        var accepted = run.Config["acceptStatus"] switch
+        {
+            JsonArray codes => codes.Select(c => c!.GetValue<int>()).ToHashSet(),
+            JsonValue code => [code.GetValue<int>()],
+            _ => null,
+        };
+        if (accepted is not null ? !accepted.Contains((int)response.StatusCode) : !response.IsSuccessStatusCode)
         {
             return StepOutcome.Failure($"{request.Method} {url} answered {(int)response.StatusCode}: {Truncate(content)}");
         }

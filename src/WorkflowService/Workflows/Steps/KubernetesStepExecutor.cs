@@ -6,8 +6,7 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// <summary>
 /// <c>kubernetes</c>: server-side applies <c>config.manifest</c> (YAML, several documents allowed) or
 /// <c>config.manifests</c> into <c>config.namespace</c> (default: the application's name, created when missing), waits
-/// for Deployments and StatefulSets to be ready when <c>config.wait</c> is set, and deletes them for
-/// <c>operation: delete</c>.
+/// as <c>config.wait</c> says, and deletes them (what is already gone counts as deleted) for <c>operation: delete</c>.
 /// </summary>
 public sealed class KubernetesStepExecutor(KubernetesApplier applier, KubernetesReadiness readiness) : IStepExecutor
 {
@@ -31,6 +30,7 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
                 {
                     run.Log.Write(await applier.DeleteAsync(target, cancellationToken) ? $"deleted {target}" : $"{target} was already gone");
                 }
+                await WaitAsync(run, targets, cancellationToken);
                 return StepOutcome.Success(new JsonObject { ["namespace"] = ns, ["deleted"] = targets.Count });
             }
             if (targets.Any(t => t.Ref.Namespaced) && run.Config["createNamespace"]?.GetValue<bool>() != false)
@@ -43,11 +43,7 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
                 await applier.ApplyAsync(target, manifest, dryRun: false, cancellationToken);
                 run.Log.Write($"applied {target}");
             }
-            if (run.Config["wait"] is { } wait && wait.ToString() != "false")
-            {
-                var timeout = Durations.Parse(wait is JsonObject w ? w["timeout"]?.ToString() : null) ?? TimeSpan.FromMinutes(5);
-                await readiness.WaitAsync(targets.Select(t => t.Ref).ToList(), timeout, run.Log, cancellationToken);
-            }
+            await WaitAsync(run, targets, cancellationToken);
             return StepOutcome.Success(new JsonObject { ["namespace"] = ns, ["applied"] = targets.Count });
         }
         catch (KubernetesStepException e)
@@ -58,6 +54,18 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
         {
             return StepOutcome.Failure($"cannot reach the Kubernetes API server: {e.Message}");
         }
+    }
+
+    /// <summary><c>wait: true</c>, or <c>wait: {for: ready|complete|deleted, timeout: 5m}</c>.</summary>
+    private async Task WaitAsync(StepRun run, List<(KubernetesObjectRef Ref, JsonObject Manifest)> targets, CancellationToken cancellationToken)
+    {
+        if (run.Config["wait"] is not { } wait || wait.ToString() == "false")
+        {
+            return;
+        }
+        var condition = (wait as JsonObject)?["for"]?.ToString() ?? (run.ConfigString("operation") == "delete" ? "deleted" : "ready");
+        var timeout = Durations.Parse((wait as JsonObject)?["timeout"]?.ToString()) ?? TimeSpan.FromMinutes(5);
+        await readiness.WaitAsync(targets.Select(t => t.Ref).ToList(), condition, timeout, run.Log, cancellationToken);
     }
 
     private static List<JsonObject> Manifests(JsonObject config)
