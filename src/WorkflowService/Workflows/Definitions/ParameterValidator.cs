@@ -1,80 +1,43 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using Innominatus.WorkflowService.Shared;
+using Innominatus.WorkflowService.Yaml;
 
 namespace Innominatus.WorkflowService.Workflows.Definitions;
 
-// Minimal stand-in so the providers branch compiles and runs; the workflow engine branch replaces this folder.
+/// <summary>Checks the parameters given to a workflow against its schema and fills in defaults.</summary>
 public static class ParameterValidator
 {
+    /// <summary>
+    /// The parameter values to run with: every provided value that fits its schema, plus defaults for the rest. A
+    /// null value counts as not provided. Errors name the parameter: missing required, wrong type, not in enum,
+    /// not matching the pattern, below minimum or above maximum, unknown parameter.
+    /// </summary>
     public static DefinitionResult<JsonObject> Validate(IReadOnlyDictionary<string, ParameterDefinition> schema, JsonObject? provided, string pathPrefix = "$.parameters")
     {
-        var result = new JsonObject();
         var errors = new List<DefinitionError>();
-        provided ??= [];
-        foreach (var (name, value) in provided.Where(p => !schema.ContainsKey(p.Key)))
+        var values = new JsonObject();
+        foreach (var (name, _) in provided ?? [])
         {
-            errors.Add(new DefinitionError($"{pathPrefix}.{name}", $"unknown parameter '{name}'"));
+            if (!schema.ContainsKey(name))
+                errors.Add(new DefinitionError(JsonPath.Property(pathPrefix, name), UnknownMessage(name, schema)));
         }
         foreach (var (name, definition) in schema)
         {
-            var path = $"{pathPrefix}.{name}";
-            if (!provided.TryGetPropertyValue(name, out var value) || value is null)
-            {
-                if (definition.Default is not null)
-                {
-                    result[name] = definition.Default.DeepClone();
-                }
-                else if (definition.Required)
-                {
-                    errors.Add(new DefinitionError(path, $"parameter '{name}' is required"));
-                }
-                continue;
-            }
-            var problem = Check(name, definition, value);
-            if (problem is null)
-            {
-                result[name] = value.DeepClone();
-            }
-            else
-            {
+            var path = JsonPath.Property(pathPrefix, name);
+            var value = provided?[name];
+            if (value is null && definition.Default is not null)
+                values[name] = definition.Default.DeepClone();
+            else if (value is null && definition.Required)
+                errors.Add(new DefinitionError(path, $"missing required parameter '{name}'"));
+            else if (value is not null && ParameterValueChecker.Problem(name, definition, value) is { } problem)
                 errors.Add(new DefinitionError(path, problem));
-            }
+            else if (value is not null)
+                values[name] = value.DeepClone();
         }
-        return new(errors.Count == 0 ? result : null, errors);
+        return new DefinitionResult<JsonObject>(errors.Count == 0 ? values : null, errors);
     }
 
-    private static string? Check(string name, ParameterDefinition definition, JsonNode value)
-    {
-        var kind = value.GetValueKind();
-        var number = Yaml.Number(value);
-        var typeOk = definition.Type switch
-        {
-            "string" => kind == JsonValueKind.String,
-            "integer" => number is { } n && n == Math.Floor(n),
-            "number" => number is not null,
-            "boolean" => kind is JsonValueKind.True or JsonValueKind.False,
-            "array" => kind == JsonValueKind.Array,
-            "object" => kind == JsonValueKind.Object,
-            _ => false,
-        };
-        if (!typeOk)
-        {
-            return $"parameter '{name}' must be of type {definition.Type}, got {kind.ToString().ToLowerInvariant()}";
-        }
-        if (definition.Enum is { } allowed && !allowed.Any(a => JsonNode.DeepEquals(a, value)))
-        {
-            return $"parameter '{name}' must be one of {string.Join(", ", allowed.Select(a => a.ToJsonString()))}";
-        }
-        if (definition.Pattern is { } pattern && kind == JsonValueKind.String && !Regex.IsMatch(value.GetValue<string>(), pattern))
-        {
-            return $"parameter '{name}' must match {pattern}";
-        }
-        if (number < definition.Minimum || number > definition.Maximum)
-        {
-            return $"parameter '{name}' must be between {definition.Minimum} and {definition.Maximum}";
-        }
-        return null;
-    }
+    private static string UnknownMessage(string name, IReadOnlyDictionary<string, ParameterDefinition> schema) =>
+        schema.Count == 0
+            ? $"unknown parameter '{name}' (this workflow takes no parameters)"
+            : $"unknown parameter '{name}' (declared: {string.Join(", ", schema.Keys)})";
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Innominatus.WorkflowService.Workflows.Definitions;
 
+/// <summary>One step. Config is free-form and belongs to the step type; strings in it may hold placeholders.</summary>
 public sealed record StepDefinition(
     string Name,
     string Type,

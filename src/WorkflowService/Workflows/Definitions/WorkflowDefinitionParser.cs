@@ -1,95 +1,78 @@
 using System.Text.Json.Nodes;
-using Innominatus.WorkflowService.Shared;
+using Innominatus.WorkflowService.Yaml;
 
 namespace Innominatus.WorkflowService.Workflows.Definitions;
 
-// Minimal stand-in so the providers branch compiles and runs; the workflow engine branch replaces this folder.
+/// <summary>
+/// Reads workflow definitions: whole files (<c>apiVersion: innominatus.dev/v1</c>, <c>kind: Workflow</c>) for provider
+/// workflows and golden paths, and the inline form used under a Score file's <c>workflows</c>. Everything a workflow
+/// can be checked for before it runs is checked here; the result is either valid or lists every error.
+/// </summary>
 public static class WorkflowDefinitionParser
 {
-    private static readonly IReadOnlySet<string> StepTypes = new HashSet<string>
-    {
-        "kubernetes", "score-workload", "argocd-app", "gitea-repo", "http", "script", "policy", "terraform", "ansible", "approval", "noop",
-    };
+    public const string ApiVersion = "innominatus.dev/v1";
+    public const string Kind = "Workflow";
 
+    private static readonly string[] DocumentFields = ["apiVersion", "kind", "metadata", "parameters", "steps", "outputs"];
+    private static readonly string[] InlineFields = ["description", "parameters", "steps", "outputs"];
+
+    /// <param name="fallbackName">The name to use when the file has no metadata.name (for example its file name).</param>
     public static DefinitionResult<WorkflowDefinition> Parse(string yaml, string? fallbackName = null)
     {
-        var document = YamlJson.Parse(yaml);
-        if (!document.IsValid)
+        var read = YamlJsonReader.Read(yaml);
+        var context = new DefinitionContext();
+        foreach (var error in read.Errors)
+            context.Add(new DefinitionError(error.Path, error.Message, error.Line));
+        if (read.Root is null)
         {
-            return new(null, document.Errors);
+            if (!context.HasErrors)
+                context.Report(JsonPath.Root, "the workflow document is empty");
+            return context.Result<WorkflowDefinition>(null);
         }
-        var name = Yaml.String(document.Value?["metadata"]?["name"]) ?? fallbackName;
-        return name is null ? new(null, [new DefinitionError("$.metadata.name", "a workflow needs a name")]) : FromNode(document.Value, name, "$");
+        return context.Result(ReadDocument(read.Root, fallbackName, context), read.Locations);
     }
 
+    /// <param name="path">Where the node is, so errors point into the enclosing document, e.g. <c>$.workflows.setup</c>.</param>
     public static DefinitionResult<WorkflowDefinition> FromNode(JsonNode? node, string name, string path)
     {
-        if (node is not JsonObject root)
-        {
-            return new(null, [new DefinitionError(path, "a workflow must be a mapping")]);
-        }
-        var errors = new List<DefinitionError>();
-        var parameters = ParameterSchemaReader.Read(root["parameters"], $"{path}.parameters");
-        errors.AddRange(parameters.Errors);
-        var steps = new List<StepDefinition>();
-        if (root["steps"] is not JsonArray { Count: > 0 } stepNodes)
-        {
-            errors.Add(new DefinitionError($"{path}.steps", "a workflow needs at least one step"));
-            stepNodes = [];
-        }
-        for (var i = 0; i < stepNodes.Count; i++)
-        {
-            var step = ReadStep(stepNodes[i], $"{path}.steps[{i}]", errors);
-            if (step is not null && steps.Any(s => s.Name == step.Name))
-            {
-                errors.Add(new DefinitionError($"{path}.steps[{i}].name", $"duplicate step name '{step.Name}'"));
-            }
-            else if (step is not null)
-            {
-                steps.Add(step);
-            }
-        }
-        var workflow = new WorkflowDefinition(
-            Yaml.String(root["metadata"]?["name"]) ?? name,
-            Yaml.String(root["metadata"]?["description"]) ?? Yaml.String(root["description"]),
-            parameters.Value!,
-            steps,
-            StringMap(root["outputs"]));
-        return new(errors.Count == 0 ? workflow : null, errors);
+        var context = new DefinitionContext();
+        if (context.Read.Map(node, path) is not { } map)
+            return context.Result<WorkflowDefinition>(null);
+        context.Read.AllowOnly(map, path, InlineFields);
+        var description = map.TryGetPropertyValue("description", out var text) ? context.Read.String(text, JsonPath.Property(path, "description")) : null;
+        return context.Result(WorkflowBodyReader.Read(map, name, description, path, context));
     }
 
-    private static StepDefinition? ReadStep(JsonNode? node, string path, List<DefinitionError> errors)
+    private static WorkflowDefinition? ReadDocument(JsonNode root, string? fallbackName, DefinitionContext context)
     {
-        var name = Yaml.String(node?["name"]);
-        var type = Yaml.String(node?["type"]);
-        if (name is null || type is null || !StepTypes.Contains(type))
-        {
-            errors.Add(new DefinitionError(path, $"a step needs a name and a type out of {string.Join(", ", StepTypes)}"));
+        const string path = JsonPath.Root;
+        if (context.Read.Map(root, path) is not { } map)
             return null;
-        }
-        var retry = node!["retry"] is JsonObject r ? new RetryPolicy((int)(Yaml.Number(r["count"]) ?? 0), Duration(r["backoff"]) ?? TimeSpan.Zero) : null;
-        return new StepDefinition(
-            name,
-            type,
-            Yaml.String(node["phase"]) ?? "deploy",
-            Yaml.Strings(node["dependsOn"]),
-            Yaml.String(node["when"]),
-            Duration(node["timeout"]),
-            retry,
-            node["config"] as JsonObject is { } config ? (JsonObject)config.DeepClone() : [],
-            StringMap(node["outputs"]));
+        context.Read.AllowOnly(map, path, DocumentFields);
+        ExpectConstant(map, "apiVersion", ApiVersion, context);
+        ExpectConstant(map, "kind", Kind, context);
+        var (name, description) = ReadMetadata(map, context);
+        name ??= fallbackName;
+        if (name is null)
+            context.Report("$.metadata.name", "required field 'name' is missing (and no fallback name was given)");
+        return WorkflowBodyReader.Read(map, name ?? "", description, path, context);
     }
 
-    private static Dictionary<string, string> StringMap(JsonNode? node) =>
-        node is JsonObject map ? map.ToDictionary(p => p.Key, p => Yaml.String(p.Value) ?? p.Value?.ToJsonString() ?? string.Empty) : [];
-
-    private static TimeSpan? Duration(JsonNode? node)
+    private static void ExpectConstant(JsonObject map, string field, string expected, DefinitionContext context)
     {
-        var text = Yaml.String(node);
-        if (text is not { Length: > 1 } || !double.TryParse(text[..^1], out var amount))
-        {
-            return null;
-        }
-        return text[^1] switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), 'h' => TimeSpan.FromHours(amount), _ => null };
+        if (context.Read.Required(map, JsonPath.Root, field, out var node) && context.Read.String(node, $"$.{field}") is { } value && value != expected)
+            context.Report($"$.{field}", $"must be '{expected}', got '{value}'");
+    }
+
+    // metadata may carry other descriptive keys (owner, labels, ...); only name and description are read.
+    private static (string? Name, string? Description) ReadMetadata(JsonObject map, DefinitionContext context)
+    {
+        if (!map.TryGetPropertyValue("metadata", out var node) || context.Read.Map(node, "$.metadata") is not { } metadata)
+            return (null, null);
+        var name = metadata.TryGetPropertyValue("name", out var nameNode) ? context.Read.String(nameNode, "$.metadata.name") : null;
+        if (name is not null && !DefinitionRules.IsName(name))
+            context.Report("$.metadata.name", $"'{name}' is not {DefinitionRules.NameMeaning}");
+        var description = metadata.TryGetPropertyValue("description", out var text) ? context.Read.String(text, "$.metadata.description") : null;
+        return (name, description);
     }
 }

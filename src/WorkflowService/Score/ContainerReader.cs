@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Yaml;
+
+namespace Innominatus.WorkflowService.Score;
+
+/// <summary>One container definition ($defs/container).</summary>
+internal static class ContainerReader
+{
+    private static readonly string[] Fields =
+        ["image", "command", "args", "variables", "files", "volumes", "before", "resources", "livenessProbe", "readinessProbe"];
+
+    public static ContainerSpec? Read(string name, JsonNode? node, string path, ScoreValidation v)
+    {
+        if (v.Read.Map(node, path) is not { } map)
+            return null;
+        v.Read.AllowOnly(map, path, Fields);
+        return new ContainerSpec(
+            name,
+            v.Required(map, path, "image", (value, at) => v.Text(value, at, ScoreRules.NonEmpty)) ?? "",
+            v.Optional(map, path, "command", v.Read.StringList),
+            v.Optional(map, path, "args", v.Read.StringList),
+            v.Optional(map, path, "variables", (value, at) => Variables(value, at, v)) ?? new Dictionary<string, string>(),
+            v.Optional(map, path, "files", (value, at) => FilesReader.Read(value, at, v)) ?? [],
+            v.Optional(map, path, "volumes", (value, at) => VolumesReader.Read(value, at, v)) ?? [],
+            v.Optional(map, path, "resources", (value, at) => ContainerResourcesReader.Read(value, at, v)),
+            v.Optional(map, path, "livenessProbe", (value, at) => ProbeReader.Read(value, at, v)),
+            v.Optional(map, path, "readinessProbe", (value, at) => ProbeReader.Read(value, at, v)),
+            v.Optional(map, path, "before", (value, at) => Before(value, at, v)) ?? new Dictionary<string, string>());
+    }
+
+    private static IReadOnlyDictionary<string, string>? Variables(JsonNode? node, string path, ScoreValidation v)
+    {
+        if (v.Read.Map(node, path) is not { } map)
+            return null;
+        var variables = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in map)
+        {
+            var at = JsonPath.Property(path, key);
+            v.Key(key, at, "variable name", ScoreRules.VariableName);
+            variables[key] = v.Read.String(value, at) ?? "";
+        }
+        return variables;
+    }
+
+    private static IReadOnlyDictionary<string, string>? Before(JsonNode? node, string path, ScoreValidation v)
+    {
+        if (v.Read.Map(node, path) is not { } map)
+            return null;
+        var before = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (container, value) in map)
+        {
+            var at = JsonPath.Property(path, container);
+            v.Key(container, at, "container name", ScoreRules.Name);
+            if (v.Read.Map(value, at) is not { } condition)
+                continue;
+            v.Read.AllowOnly(condition, at, ["ready"]);
+            before[container] = v.Required(condition, at, "ready", (ready, readyAt) => v.OneOf(ready, readyAt, ScoreRules.ReadyStates)) ?? "";
+        }
+        return before;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Yaml;
+
+namespace Innominatus.WorkflowService.Workflows.Definitions;
+
+/// <summary>Reads the steps list; each step on its own (the checks across steps are in StepGraphChecker).</summary>
+internal static class StepReader
+{
+    private static readonly string[] Fields = ["name", "type", "phase", "dependsOn", "when", "timeout", "retry", "config", "outputs"];
+
+    public static IReadOnlyList<IndexedStep> ReadAll(JsonNode? node, string path, DefinitionContext context)
+    {
+        if (context.Read.List(node, path) is not { } list)
+            return [];
+        if (list.Count == 0)
+            context.Report(path, "a workflow needs at least one step");
+        var steps = new List<IndexedStep>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (Read(list[i], JsonPath.Index(path, i), context) is { } step)
+                steps.Add(new IndexedStep(i, step));
+        }
+        return steps;
+    }
+
+    private static StepDefinition? Read(JsonNode? node, string path, DefinitionContext context)
+    {
+        var read = context.Read;
+        if (read.Map(node, path) is not { } map)
+            return null;
+        read.AllowOnly(map, path, Fields);
+        var name = read.Required(map, path, "name", out var nameNode) ? read.String(nameNode, At(path, "name")) : null;
+        if (name is not null && !DefinitionRules.IsName(name))
+            context.Report(At(path, "name"), $"step name '{name}' is not {DefinitionRules.NameMeaning}");
+        var type = read.Required(map, path, "type", out var typeNode) ? read.String(typeNode, At(path, "type")) : null;
+        if (type is not null && !StepTypes.IsKnown(type))
+            context.Report(At(path, "type"), $"unknown step type '{type}' (known: {string.Join(", ", StepTypes.All)})");
+        var phase = map.TryGetPropertyValue("phase", out var phaseNode) ? read.String(phaseNode, At(path, "phase")) : StepPhases.Deploy;
+        if (phase is not null && StepPhases.Order(phase) < 0)
+            context.Report(At(path, "phase"), $"unknown phase '{phase}' (phases: {string.Join(", ", StepPhases.InOrder)})");
+        return new StepDefinition(
+            name ?? "",
+            type ?? "",
+            phase ?? StepPhases.Deploy,
+            map.TryGetPropertyValue("dependsOn", out var dependsOn) ? read.StringList(dependsOn, At(path, "dependsOn")) ?? [] : [],
+            map.TryGetPropertyValue("when", out var when) ? read.String(when, At(path, "when")) : null,
+            map.TryGetPropertyValue("timeout", out var timeout) ? Timeout(timeout, At(path, "timeout"), context) : null,
+            map.TryGetPropertyValue("retry", out var retry) ? Retry(retry, At(path, "retry"), context) : null,
+            map.TryGetPropertyValue("config", out var config) ? read.Map(config, At(path, "config"))?.DeepClone().AsObject() ?? [] : [],
+            map.TryGetPropertyValue("outputs", out var outputs) ? OutputsReader.Read(outputs, At(path, "outputs"), context) : new Dictionary<string, string>());
+    }
+
+    private static TimeSpan? Timeout(JsonNode? node, string path, DefinitionContext context)
+    {
+        var duration = Duration(node, path, context);
+        if (duration == TimeSpan.Zero)
+            context.Report(path, "a timeout must be longer than zero");
+        return duration;
+    }
+
+    private static RetryPolicy? Retry(JsonNode? node, string path, DefinitionContext context)
+    {
+        if (context.Read.Map(node, path) is not { } map)
+            return null;
+        context.Read.AllowOnly(map, path, ["count", "backoff"]);
+        var count = context.Read.Required(map, path, "count", out var countNode) ? context.Read.Integer(countNode, At(path, "count")) : null;
+        if (count is < 0 or > RetryPolicy.MaxCount)
+            context.Report(At(path, "count"), $"retry count must be between 0 and {RetryPolicy.MaxCount}, got {count}");
+        var backoff = map.TryGetPropertyValue("backoff", out var backoffNode) ? Duration(backoffNode, At(path, "backoff"), context) : null;
+        return new RetryPolicy((int)Math.Clamp(count ?? 0, 0, RetryPolicy.MaxCount), backoff ?? RetryPolicy.DefaultBackoff);
+    }
+
+    private static TimeSpan? Duration(JsonNode? node, string path, DefinitionContext context)
+    {
+        if (context.Read.String(node, path) is not { } text)
+            return null;
+        if (WorkflowDuration.TryParse(text, out var duration))
+            return duration;
+        context.Report(path, $"'{text}' is not {WorkflowDuration.Meaning}");
+        return null;
+    }
+
+    private static string At(string path, string field) => JsonPath.Property(path, field);
+}

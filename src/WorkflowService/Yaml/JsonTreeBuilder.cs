@@ -1,0 +1,155 @@
+using System.Text.Json.Nodes;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Innominatus.WorkflowService.Yaml;
+
+/// <summary>
+/// Builds a JSON tree from YamlDotNet parser events. It works event by event with an explicit stack, so deep nesting
+/// cannot overflow the call stack, and it checks the limits before each node is added, so alias bombs stop early.
+/// </summary>
+internal sealed class JsonTreeBuilder(YamlReadLimits limits)
+{
+    private readonly Stack<OpenNode> open = new();
+    private readonly Dictionary<string, AnchoredNode> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlLocation> locations = new(StringComparer.Ordinal);
+    private readonly List<YamlReadError> errors = [];
+    private JsonNode? root;
+    private int nodes;
+    private int documents;
+    private bool failed;
+
+    public YamlReadResult Result() => new(failed ? null : root, errors, new YamlLocations(locations));
+
+    /// <returns>False once reading must stop.</returns>
+    public bool Accept(ParsingEvent parsingEvent) => !failed && parsingEvent switch
+    {
+        DocumentStart start => StartDocument(start),
+        MappingStart mapping => Open(new JsonObject(), mapping),
+        SequenceStart sequence => Open(new JsonArray(), sequence),
+        MappingEnd or SequenceEnd => Close(),
+        Scalar scalar => open.TryPeek(out var parent) && parent.ExpectsKey ? AcceptKey(parent, scalar) : AcceptScalar(scalar),
+        AnchorAlias alias => AcceptAlias(alias),
+        _ => true,
+    };
+
+    public bool Fail(string message, Mark at)
+    {
+        var path = open.TryPeek(out var parent) ? parent.ChildPath : JsonPath.Root;
+        AddError(path, message, at);
+        failed = true;
+        return false;
+    }
+
+    private bool StartDocument(DocumentStart start) =>
+        ++documents == 1 || Fail($"a second YAML document starts at line {start.Start.Line}; put one document in each file", start.Start);
+
+    private bool AcceptKey(OpenNode parent, Scalar key)
+    {
+        var map = (JsonObject)parent.Container;
+        parent.PendingKey = key.Value;
+        parent.PendingKeyIsDuplicate = map.ContainsKey(key.Value);
+        var path = parent.ChildPath;
+        if (!key.Anchor.IsEmpty)
+            anchors[key.Anchor.Value] = new AnchoredNode(JsonValue.Create(key.Value), 1, 0);
+        if (parent.PendingKeyIsDuplicate && !parent.Discarded)
+            AddError(path, $"duplicate key '{key.Value}'", key.Start);
+        else if (!parent.Discarded)
+            locations[path] = YamlLocation.From(key.Start);
+        return true;
+    }
+
+    private bool AcceptScalar(Scalar scalar)
+    {
+        if (!Count(1, scalar.Start))
+            return false;
+        var value = YamlScalarResolver.Resolve(scalar, out var error);
+        if (error is not null && !(open.TryPeek(out var parent) && parent.DiscardsChild))
+            AddError(ChildPath(), error, scalar.Start);
+        if (!scalar.Anchor.IsEmpty)
+            anchors[scalar.Anchor.Value] = new AnchoredNode(value, 1, 0);
+        Attach(value, 0, scalar.Start);
+        return true;
+    }
+
+    private bool Open(JsonNode container, NodeEvent start)
+    {
+        if (open.TryPeek(out var parent) && parent.ExpectsKey)
+            return Fail("mapping keys must be plain values, not maps or lists", start.Start);
+        if (open.Count + 1 > limits.MaxDepth)
+            return Fail($"nesting is deeper than the limit of {limits.MaxDepth} levels", start.Start);
+        if (!Count(1, start.Start))
+            return false;
+        RememberLocation(start.Start);
+        var anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
+        open.Push(new OpenNode(container, ChildPath(), anchor, nodes - 1, parent?.DiscardsChild ?? false));
+        return true;
+    }
+
+    private bool Close()
+    {
+        var node = open.Pop();
+        if (node.Anchor is not null)
+            anchors[node.Anchor] = new AnchoredNode(node.Container, nodes - node.NodesBefore, node.Height);
+        Attach(node.Container, node.Height, null);
+        return true;
+    }
+
+    private bool AcceptAlias(AnchorAlias alias)
+    {
+        if (open.TryPeek(out var parent) && parent.ExpectsKey)
+            return Fail("aliases cannot be used as mapping keys", alias.Start);
+        if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
+            return Fail($"alias *{alias.Value.Value} refers to no anchor defined before it (an alias cannot refer to a node that contains it)", alias.Start);
+        if (open.Count + anchored.Height > limits.MaxDepth)
+            return Fail($"alias *{alias.Value.Value} nests deeper than the limit of {limits.MaxDepth} levels", alias.Start);
+        if (!Count(anchored.Size, alias.Start))
+            return false;
+        Attach(anchored.Node?.DeepClone(), anchored.Height, alias.Start);
+        return true;
+    }
+
+    private bool Count(int added, Mark at)
+    {
+        if ((long)nodes + added <= limits.MaxNodes)
+        {
+            nodes += added;
+            return true;
+        }
+        return Fail($"the document has more than {limits.MaxNodes} values once aliases are expanded", at);
+    }
+
+    private void Attach(JsonNode? value, int height, Mark? start)
+    {
+        if (start is { } mark)
+            RememberLocation(mark);
+        if (!open.TryPeek(out var parent))
+        {
+            root = value;
+            return;
+        }
+        parent.Height = Math.Max(parent.Height, height + 1);
+        if (parent.Container is JsonArray array)
+            array.Add(value);
+        else if (!parent.PendingKeyIsDuplicate)
+            parent.Container[parent.PendingKey!] = value;
+        parent.PendingKey = null;
+        parent.PendingKeyIsDuplicate = false;
+    }
+
+    // Mapping values are located at their key (recorded in AcceptKey); list items and the root at their own start.
+    private void RememberLocation(Mark mark)
+    {
+        if (open.TryPeek(out var parent) && (parent.Container is JsonObject || parent.DiscardsChild))
+            return;
+        locations.TryAdd(ChildPath(), YamlLocation.From(mark));
+    }
+
+    private void AddError(string path, string message, Mark at)
+    {
+        var location = YamlLocation.From(at);
+        errors.Add(new YamlReadError(path, message, location.Line, location.Column));
+    }
+
+    private string ChildPath() => open.TryPeek(out var parent) ? parent.ChildPath : JsonPath.Root;
+}
