@@ -30,14 +30,14 @@ public static partial class GoldenPathParser
         errors.AddRange(DocumentChecks.UnknownKeys(root, RootKeys, "$"));
         var metadata = root["metadata"] as JsonObject ?? [];
         errors.AddRange(DocumentChecks.UnknownKeys(metadata, MetadataKeys, "$.metadata"));
-        var name = Yaml.String(metadata["name"]) ?? fallbackName;
+        var name = JsonRead.String(metadata["name"]) ?? fallbackName;
         if (!ProviderNames.DnsLabel().IsMatch(name))
         {
             errors.Add(new DefinitionError("$.metadata.name", $"'{name}' is not a DNS label"));
         }
         var description = DocumentChecks.Required(metadata, "description", "$.metadata", errors);
         var category = DocumentChecks.Required(metadata, "category", "$.metadata", errors);
-        var duration = Yaml.String(metadata["estimatedDuration"]);
+        var duration = JsonRead.String(metadata["estimatedDuration"]);
         if (duration is not null && !DurationPattern().IsMatch(duration))
         {
             errors.Add(new DefinitionError("$.metadata.estimatedDuration", $"'{duration}' is not a duration such as 90s, 5m or 1h"));
@@ -48,7 +48,7 @@ public static partial class GoldenPathParser
         {
             return new(null, errors);
         }
-        return new(new GoldenPath(name, description!, category!, Yaml.Strings(metadata["tags"]), duration, workflow.Value!, file), errors);
+        return new(new GoldenPath(name, description!, category!, JsonRead.Strings(metadata["tags"]), duration, workflow.Value!, file), errors);
     }
 
     private static JsonObject AsWorkflow(JsonObject root, string name, string? description) => new()

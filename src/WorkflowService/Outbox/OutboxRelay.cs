@@ -65,7 +65,7 @@ public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, O
                     using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     timeout.CancelAfter(PublishTimeout);
                     var type = OutboxMessageTypes.Resolve(message.MessageType);
-                    var body = message.Payload.Deserialize(type, OutboxWriter.SerializerOptions)!;
+                    var body = System.Text.Json.JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.SerializerOptions)!;
                     await bus.Publish(body, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
                     message.PublishedAt = clock.GetUtcNow();
                     published++;

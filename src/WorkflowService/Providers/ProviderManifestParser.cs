@@ -48,7 +48,7 @@ public static class ProviderManifestParser
         {
             return new(null, errors);
         }
-        var manifest = new ProviderManifest(name!, team!, version!, Yaml.String(metadata["description"]), types, new Dictionary<string, WorkflowDefinition>(), source);
+        var manifest = new ProviderManifest(name!, team!, version!, JsonRead.String(metadata["description"]), types, new Dictionary<string, WorkflowDefinition>(), source);
         return new(manifest, errors);
     }
 

@@ -21,7 +21,7 @@ internal static class ResourceTypeReader
         var before = errors.Count;
         errors.AddRange(DocumentChecks.UnknownKeys(entry, Keys, path));
         var type = DocumentChecks.Required(entry, "type", path, errors);
-        var aliases = Yaml.Strings(entry["aliases"]);
+        var aliases = JsonRead.Strings(entry["aliases"]);
         var names = type is null ? aliases : aliases.Prepend(type);
         foreach (var name in names.Where(n => !ProviderNames.ResourceType().IsMatch(n)))
         {
@@ -35,7 +35,7 @@ internal static class ResourceTypeReader
         {
             return null;
         }
-        return new ResourceTypeDefinition(type!, aliases, Yaml.String(entry["description"]), workflows!, parameters.Value!, outputs);
+        return new ResourceTypeDefinition(type!, aliases, JsonRead.String(entry["description"]), workflows!, parameters.Value!, outputs);
     }
 
     private static ResourceTypeWorkflows? ReadWorkflows(JsonNode? node, string path, List<DefinitionError> errors)
@@ -44,7 +44,7 @@ internal static class ResourceTypeReader
         errors.AddRange(DocumentChecks.UnknownKeys(map, WorkflowKeys, path));
         var create = DocumentChecks.Required(map, "create", path, errors);
         var delete = DocumentChecks.Required(map, "delete", path, errors);
-        var update = Yaml.String(map["update"]) ?? create;
+        var update = JsonRead.String(map["update"]) ?? create;
         foreach (var name in new[] { create, update, delete }.OfType<string>().Where(n => !ProviderNames.DnsLabel().IsMatch(n)))
         {
             errors.Add(new DefinitionError(path, $"workflow name '{name}' must be a DNS label: it names the file workflows/{name}.yaml"));
@@ -70,7 +70,7 @@ internal static class ResourceTypeReader
             {
                 errors.Add(new DefinitionError($"{itemPath}.name", $"output '{name}' is invalid or declared twice"));
             }
-            outputs.Add(new ResourceOutputDefinition(name, Yaml.String(item["description"]), Yaml.Bool(item["secret"]) ?? false));
+            outputs.Add(new ResourceOutputDefinition(name, JsonRead.String(item["description"]), JsonRead.Bool(item["secret"]) ?? false));
         }
         return outputs;
     }

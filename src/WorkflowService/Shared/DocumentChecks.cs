@@ -10,7 +10,7 @@ public static class DocumentChecks
 
     public static string? Required(JsonObject node, string key, string path, List<DefinitionError> errors)
     {
-        var value = Yaml.String(node[key]);
+        var value = JsonRead.String(node[key]);
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add(new DefinitionError($"{path}.{key}", $"'{key}' is required and must be a string"));
@@ -31,7 +31,7 @@ public static class DocumentChecks
 
     private static void Expect(JsonObject root, string key, string expected, List<DefinitionError> errors)
     {
-        var actual = Yaml.String(root[key]);
+        var actual = JsonRead.String(root[key]);
         if (actual != expected)
         {
             errors.Add(new DefinitionError($"$.{key}", $"expected '{expected}', found '{actual ?? "nothing"}'"));

@@ -46,12 +46,12 @@ public static class ParameterSchemaReader
             return null;
         }
         errors.AddRange(spec.Where(p => !Keys.Contains(p.Key)).Select(p => new DefinitionError($"{path}.{p.Key}", $"unknown field '{p.Key}'")));
-        var type = Yaml.String(spec["type"]) ?? "string";
+        var type = JsonRead.String(spec["type"]) ?? "string";
         if (!Types.Contains(type))
         {
             errors.Add(new DefinitionError($"{path}.type", $"type '{type}' is not one of {string.Join(", ", Types)}"));
         }
-        var pattern = Yaml.String(spec["pattern"]);
+        var pattern = JsonRead.String(spec["pattern"]);
         if (pattern is not null && !IsRegex(pattern))
         {
             errors.Add(new DefinitionError($"{path}.pattern", $"'{pattern}' is not a valid regular expression"));
@@ -63,13 +63,13 @@ public static class ParameterSchemaReader
         }
         return new ParameterDefinition(
             type,
-            Yaml.Bool(spec["required"]) ?? false,
+            JsonRead.Bool(spec["required"]) ?? false,
             spec["default"]?.DeepClone(),
-            Yaml.String(spec["description"]),
+            JsonRead.String(spec["description"]),
             enumValues,
             pattern,
-            Yaml.Number(spec["minimum"]),
-            Yaml.Number(spec["maximum"]));
+            JsonRead.Number(spec["minimum"]),
+            JsonRead.Number(spec["maximum"]));
     }
 
     // A default that breaks its own schema would fail every run that relies on it, so it is a load error.

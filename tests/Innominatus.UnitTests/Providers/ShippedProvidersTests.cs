@@ -78,7 +78,7 @@ public class ShippedProvidersTests
         var document = YamlJson.Parse(File.ReadAllText(SharedReference.ScoreK8sProvisioners));
         Assert.True(document.IsValid);
         return [.. document.Value!.AsArray()
-            .Select(p => (Type: Yaml.String(p!["type"])!, Outputs: Yaml.Strings(p["expected_outputs"])))
+            .Select(p => (Type: JsonRead.String(p!["type"])!, Outputs: JsonRead.Strings(p["expected_outputs"])))
             .Where(p => p.Type != ExampleType)];
     }
 }

@@ -4,6 +4,7 @@ using Innominatus.Contracts.Resources;
 using Innominatus.Contracts.Workflows;
 using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Outbox;
+using Innominatus.WorkflowService.Providers;
 using Innominatus.WorkflowService.Resources;
 using Innominatus.WorkflowService.Workflows.Definitions;
 
@@ -13,7 +14,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// Closes a run: its outputs and error, the <see cref="WorkflowFinished"/> event, and for a resource's workflow the
 /// resource's new state (active or deleted on success, failed otherwise) with the outputs it publishes.
 /// </summary>
-public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox, WorkflowMetrics metrics)
+public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox, WorkflowMetrics metrics, IProviderCatalog providers)
 {
     public void Finish(WorkflowExecution execution, WorkflowDefinition definition, TemplateScope scope, DateTimeOffset now)
     {
@@ -52,7 +53,8 @@ public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox,
         }
         if (target == ResourceState.Active)
         {
-            resource.Outputs = execution.Outputs;
+            var secret = providers.Resolve(resource.Type)?.ResourceType.Outputs.Where(o => o.Secret).Select(o => o.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+            resource.Outputs = SecretOutputs.ReferenceSecrets(execution.Outputs, secret, $"{resource.Application}/{resource.Application}-{resource.Name}");
         }
         var reason = execution.State == ExecutionState.Succeeded ? $"workflow {execution.Name} succeeded" : execution.Error ?? $"workflow {execution.Name} {execution.State}";
         var t = resource.MoveTo(target, reason, "workflow-engine", now);

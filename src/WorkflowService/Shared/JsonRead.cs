@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Innominatus.WorkflowService.Shared;
 
 /// <summary>Typed reads of values that came from YAML, returning null when the value has another type.</summary>
-public static class Yaml
+public static class JsonRead
 {
     public static string? String(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
