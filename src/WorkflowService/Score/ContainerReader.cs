@@ -16,30 +16,16 @@ internal static class ContainerReader
         v.Read.AllowOnly(map, path, Fields);
         return new ContainerSpec(
             name,
-            v.Required(map, path, "image", (value, at) => v.Text(value, at, ScoreRules.NonEmpty)) ?? "",
-            v.Optional(map, path, "command", v.Read.StringList),
-            v.Optional(map, path, "args", v.Read.StringList),
-            v.Optional(map, path, "variables", (value, at) => Variables(value, at, v)) ?? new Dictionary<string, string>(),
-            v.Optional(map, path, "files", (value, at) => FilesReader.Read(value, at, v)) ?? [],
-            v.Optional(map, path, "volumes", (value, at) => VolumesReader.Read(value, at, v)) ?? [],
-            v.Optional(map, path, "resources", (value, at) => ContainerResourcesReader.Read(value, at, v)),
-            v.Optional(map, path, "livenessProbe", (value, at) => ProbeReader.Read(value, at, v)),
-            v.Optional(map, path, "readinessProbe", (value, at) => ProbeReader.Read(value, at, v)),
-            v.Optional(map, path, "before", (value, at) => Before(value, at, v)) ?? new Dictionary<string, string>());
-    }
-
-    private static IReadOnlyDictionary<string, string>? Variables(JsonNode? node, string path, ScoreValidation v)
-    {
-        if (v.Read.Map(node, path) is not { } map)
-            return null;
-        var variables = new OrderedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in map)
-        {
-            var at = JsonPath.Property(path, key);
-            v.Key(key, at, "variable name", ScoreRules.VariableName);
-            variables[key] = v.Read.String(value, at) ?? "";
-        }
-        return variables;
+            v.Read.Required(map, path, "image", (value, at) => v.Text(value, at, ScoreRules.NonEmpty)) ?? "",
+            v.Read.Optional(map, path, "command", v.Read.StringList),
+            v.Read.Optional(map, path, "args", v.Read.StringList),
+            v.Read.Optional(map, path, "variables", (value, at) => v.StringMap(value, at, "variable name", ScoreRules.VariableName)) ?? new Dictionary<string, string>(),
+            v.Read.Optional(map, path, "files", (value, at) => FilesReader.Read(value, at, v)) ?? [],
+            v.Read.Optional(map, path, "volumes", (value, at) => VolumesReader.Read(value, at, v)) ?? [],
+            v.Read.Optional(map, path, "resources", (value, at) => ContainerResourcesReader.Read(value, at, v)),
+            v.Read.Optional(map, path, "livenessProbe", (value, at) => ProbeReader.Read(value, at, v)),
+            v.Read.Optional(map, path, "readinessProbe", (value, at) => ProbeReader.Read(value, at, v)),
+            v.Read.Optional(map, path, "before", (value, at) => Before(value, at, v)) ?? new Dictionary<string, string>());
     }
 
     private static IReadOnlyDictionary<string, string>? Before(JsonNode? node, string path, ScoreValidation v)
@@ -54,7 +40,7 @@ internal static class ContainerReader
             if (v.Read.Map(value, at) is not { } condition)
                 continue;
             v.Read.AllowOnly(condition, at, ["ready"]);
-            before[container] = v.Required(condition, at, "ready", (ready, readyAt) => v.OneOf(ready, readyAt, ScoreRules.ReadyStates)) ?? "";
+            before[container] = v.Read.Required(condition, at, "ready", (ready, readyAt) => v.OneOf(ready, readyAt, ScoreRules.ReadyStates)) ?? "";
         }
         return before;
     }

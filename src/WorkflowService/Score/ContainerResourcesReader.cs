@@ -11,8 +11,8 @@ internal static class ContainerResourcesReader
             return null;
         v.Read.AllowOnly(map, path, ["limits", "requests"]);
         return new ContainerResources(
-            v.Optional(map, path, "limits", (value, at) => Quantities(value, at, v)),
-            v.Optional(map, path, "requests", (value, at) => Quantities(value, at, v)));
+            v.Read.Optional(map, path, "limits", (value, at) => Quantities(value, at, v)),
+            v.Read.Optional(map, path, "requests", (value, at) => Quantities(value, at, v)));
     }
 
     private static ResourceQuantities? Quantities(JsonNode? node, string path, ScoreValidation v)
@@ -21,7 +21,7 @@ internal static class ContainerResourcesReader
             return null;
         v.Read.AllowOnly(map, path, ["memory", "cpu"]);
         return new ResourceQuantities(
-            v.Optional(map, path, "cpu", (value, at) => v.Text(value, at, ScoreRules.Cpu)),
-            v.Optional(map, path, "memory", (value, at) => v.Text(value, at, ScoreRules.Memory)));
+            v.Read.Optional(map, path, "cpu", (value, at) => v.Text(value, at, ScoreRules.Cpu)),
+            v.Read.Optional(map, path, "memory", (value, at) => v.Text(value, at, ScoreRules.Memory)));
     }
 }

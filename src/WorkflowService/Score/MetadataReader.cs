@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Innominatus.WorkflowService.Yaml;
 
 namespace Innominatus.WorkflowService.Score;
 
@@ -10,23 +9,12 @@ internal static class MetadataReader
     {
         if (v.Read.Map(node, path) is not { } map)
             return null;
-        var name = v.Required(map, path, "name", (value, at) => v.Text(value, at, ScoreRules.Name));
-        var annotations = v.Optional(map, path, "annotations", (value, at) => Annotations(value, at, v));
+        var name = v.Read.Required(map, path, "name", (value, at) => v.Text(value, at, ScoreRules.Name));
+        var annotations = v.Read.Optional(map, path, "annotations", (value, at) => Annotations(value, at, v));
         return new ScoreMetadata(name ?? "", annotations ?? new Dictionary<string, string>(), map);
     }
 
     /// <summary>Annotation maps, used by workload and resource metadata alike.</summary>
-    public static IReadOnlyDictionary<string, string>? Annotations(JsonNode? node, string path, ScoreValidation v)
-    {
-        if (v.Read.Map(node, path) is not { } map)
-            return null;
-        var annotations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in map)
-        {
-            var at = JsonPath.Property(path, key);
-            v.Key(key, at, "annotation key", ScoreRules.AnnotationKey);
-            annotations[key] = v.Read.String(value, at) ?? "";
-        }
-        return annotations;
-    }
+    public static IReadOnlyDictionary<string, string>? Annotations(JsonNode? node, string path, ScoreValidation v) =>
+        v.StringMap(node, path, "annotation key", ScoreRules.AnnotationKey);
 }

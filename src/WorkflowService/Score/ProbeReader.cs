@@ -16,8 +16,8 @@ internal static class ProbeReader
         if (!map.ContainsKey("httpGet") && !map.ContainsKey("exec"))
             v.Report(path, "a probe needs httpGet or exec");
         return new ContainerProbe(
-            v.Optional(map, path, "httpGet", (value, at) => HttpGet(value, at, v)),
-            v.Optional(map, path, "exec", (value, at) => Exec(value, at, v)));
+            v.Read.Optional(map, path, "httpGet", (value, at) => HttpGet(value, at, v)),
+            v.Read.Optional(map, path, "exec", (value, at) => Exec(value, at, v)));
     }
 
     private static HttpProbe? HttpGet(JsonNode? node, string path, ScoreValidation v)
@@ -26,11 +26,11 @@ internal static class ProbeReader
             return null;
         v.Read.AllowOnly(map, path, HttpFields);
         return new HttpProbe(
-            v.Required<int?>(map, path, "port", v.Port) ?? 0,
-            v.Required(map, path, "path", v.Read.String) ?? "",
-            v.Optional(map, path, "host", (value, at) => v.Text(value, at, ScoreRules.NonEmpty)),
-            v.Optional(map, path, "scheme", (value, at) => v.OneOf(value, at, ScoreRules.Schemes)),
-            v.Optional(map, path, "httpHeaders", (value, at) => Headers(value, at, v)) ?? []);
+            v.Read.Required<int?>(map, path, "port", v.Port) ?? 0,
+            v.Read.Required(map, path, "path", v.Read.String) ?? "",
+            v.Read.Optional(map, path, "host", (value, at) => v.Text(value, at, ScoreRules.NonEmpty)),
+            v.Read.Optional(map, path, "scheme", (value, at) => v.OneOf(value, at, ScoreRules.Schemes)),
+            v.Read.Optional(map, path, "httpHeaders", (value, at) => Headers(value, at, v)) ?? []);
     }
 
     private static IReadOnlyList<HttpHeader>? Headers(JsonNode? node, string path, ScoreValidation v)
@@ -45,8 +45,8 @@ internal static class ProbeReader
                 continue;
             v.Read.AllowOnly(header, at, ["name", "value"]);
             headers.Add(new HttpHeader(
-                v.Required(header, at, "name", (value, valueAt) => v.Text(value, valueAt, ScoreRules.HeaderName)) ?? "",
-                v.Required(header, at, "value", (value, valueAt) => v.Text(value, valueAt, ScoreRules.NonEmpty)) ?? ""));
+                v.Read.Required(header, at, "name", (value, valueAt) => v.Text(value, valueAt, ScoreRules.HeaderName)) ?? "",
+                v.Read.Required(header, at, "value", (value, valueAt) => v.Text(value, valueAt, ScoreRules.NonEmpty)) ?? ""));
         }
         return headers;
     }
@@ -56,6 +56,6 @@ internal static class ProbeReader
         if (v.Read.Map(node, path) is not { } map)
             return null;
         v.Read.AllowOnly(map, path, ["command"]);
-        return new ExecProbe(v.Required(map, path, "command", v.Read.StringList) ?? []);
+        return new ExecProbe(v.Read.Required(map, path, "command", v.Read.StringList) ?? []);
     }
 }

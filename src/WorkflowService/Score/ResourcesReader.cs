@@ -35,11 +35,11 @@ internal static class ResourcesReader
         v.Read.AllowOnly(map, path, Fields);
         return new ResourceSpec(
             name,
-            v.Required(map, path, "type", (value, at) => v.Text(value, at, ScoreRules.ResourceType)) ?? "",
-            v.Optional(map, path, "class", (value, at) => v.Text(value, at, ScoreRules.ResourceType)),
-            v.Optional(map, path, "id", (value, at) => v.Text(value, at, ScoreRules.ResourceId)),
-            v.Optional(map, path, "params", v.Read.Map)?.DeepClone().AsObject(),
-            v.Optional(map, path, "metadata", (value, at) => Metadata(value, at, v))?.DeepClone().AsObject());
+            v.Read.Required(map, path, "type", (value, at) => v.Text(value, at, ScoreRules.ResourceType)) ?? "",
+            v.Read.Optional(map, path, "class", (value, at) => v.Text(value, at, ScoreRules.ResourceType)),
+            v.Read.Optional(map, path, "id", (value, at) => v.Text(value, at, ScoreRules.ResourceId)),
+            v.Read.Optional(map, path, "params", v.Read.Map)?.DeepClone().AsObject(),
+            v.Read.Optional(map, path, "metadata", (value, at) => Metadata(value, at, v))?.DeepClone().AsObject());
     }
 
     // Resource metadata may hold any keys; only annotations has rules.
@@ -47,7 +47,7 @@ internal static class ResourcesReader
     {
         if (v.Read.Map(node, path) is not { } map)
             return null;
-        v.Optional(map, path, "annotations", (value, at) => MetadataReader.Annotations(value, at, v));
+        v.Read.Optional(map, path, "annotations", (value, at) => MetadataReader.Annotations(value, at, v));
         return map;
     }
 }

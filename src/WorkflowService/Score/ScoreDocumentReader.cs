@@ -14,12 +14,12 @@ internal static class ScoreDocumentReader
     {
         const string path = JsonPath.Root;
         v.Read.AllowOnly(root, path, Fields);
-        var apiVersion = v.Required(root, path, "apiVersion", (node, at) => v.Text(node, at, ScoreRules.ApiVersion));
-        var metadata = v.Required(root, path, "metadata", (node, at) => MetadataReader.Read(node, at, v));
-        var containers = v.Required(root, path, "containers", (node, at) => ContainersReader.Read(node, at, v));
-        var service = v.Optional(root, path, "service", (node, at) => ServiceReader.Read(node, at, v));
-        var resources = v.Optional(root, path, "resources", (node, at) => ResourcesReader.Read(node, at, v));
-        var workflows = v.Optional(root, path, "workflows", (node, at) => InlineWorkflowsReader.Read(node, at, v));
+        var apiVersion = v.Read.Required(root, path, "apiVersion", (node, at) => v.Text(node, at, ScoreRules.ApiVersion));
+        var metadata = v.Read.Required(root, path, "metadata", (node, at) => MetadataReader.Read(node, at, v));
+        var containers = v.Read.Required(root, path, "containers", (node, at) => ContainersReader.Read(node, at, v));
+        var service = v.Read.Optional(root, path, "service", (node, at) => ServiceReader.Read(node, at, v));
+        var resources = v.Read.Optional(root, path, "resources", (node, at) => ResourcesReader.Read(node, at, v));
+        var workflows = v.Read.Optional(root, path, "workflows", (node, at) => InlineWorkflowsReader.Read(node, at, v));
         ScorePlaceholderChecker.Check(root, v);
         ContainerOrderChecker.Check(containers, v);
         if (v.HasErrors || apiVersion is null || metadata is null || containers is null)

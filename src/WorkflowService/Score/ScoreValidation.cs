@@ -66,11 +66,18 @@ internal sealed class ScoreValidation
         return value is >= 1 and <= 65535 ? (int)value : null;
     }
 
-    /// <summary>Reads an optional field with <paramref name="read"/>, which gets the field's value and path.</summary>
-    public T? Optional<T>(JsonObject map, string path, string field, Func<JsonNode?, string, T?> read) =>
-        map.TryGetPropertyValue(field, out var node) ? read(node, JsonPath.Property(path, field)) : default;
-
-    /// <summary>Like <see cref="Optional{T}"/>, but reports the field as missing when absent.</summary>
-    public T? Required<T>(JsonObject map, string path, string field, Func<JsonNode?, string, T?> read) =>
-        Read.Required(map, path, field, out var node) ? read(node, JsonPath.Property(path, field)) : default;
+    /// <summary>A map of string values whose keys must satisfy <paramref name="keyRule"/> (variables, annotations).</summary>
+    public IReadOnlyDictionary<string, string>? StringMap(JsonNode? node, string path, string what, TextRule keyRule)
+    {
+        if (Read.Map(node, path) is not { } map)
+            return null;
+        var values = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in map)
+        {
+            var at = JsonPath.Property(path, key);
+            Key(key, at, what, keyRule);
+            values[key] = Read.String(value, at) ?? "";
+        }
+        return values;
+    }
 }

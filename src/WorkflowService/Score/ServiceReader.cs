@@ -11,7 +11,7 @@ internal static class ServiceReader
         if (v.Read.Map(node, path) is not { } map)
             return null;
         v.Read.AllowOnly(map, path, ["ports"]);
-        return new ServiceSpec(v.Optional(map, path, "ports", (value, at) => Ports(value, at, v)) ?? new Dictionary<string, ServicePort>());
+        return new ServiceSpec(v.Read.Optional(map, path, "ports", (value, at) => Ports(value, at, v)) ?? new Dictionary<string, ServicePort>());
     }
 
     private static IReadOnlyDictionary<string, ServicePort>? Ports(JsonNode? node, string path, ScoreValidation v)
@@ -28,9 +28,9 @@ internal static class ServiceReader
             v.Read.AllowOnly(port, at, ["port", "protocol", "targetPort"]);
             ports[name] = new ServicePort(
                 name,
-                v.Required<int?>(port, at, "port", v.Port) ?? 0,
-                v.Optional<int?>(port, at, "targetPort", v.Port),
-                v.Optional(port, at, "protocol", (protocol, protocolAt) => v.OneOf(protocol, protocolAt, ScoreRules.Protocols)));
+                v.Read.Required<int?>(port, at, "port", v.Port) ?? 0,
+                v.Read.Optional<int?>(port, at, "targetPort", v.Port),
+                v.Read.Optional(port, at, "protocol", (protocol, protocolAt) => v.OneOf(protocol, protocolAt, ScoreRules.Protocols)));
         }
         return ports;
     }

@@ -70,6 +70,14 @@ public sealed class NodeReader(Action<string, string> report)
         return false;
     }
 
+    /// <summary>Reads an optional field with <paramref name="read"/>, which gets the field's value and path.</summary>
+    public T? Optional<T>(JsonObject map, string path, string field, Func<JsonNode?, string, T?> read) =>
+        map.TryGetPropertyValue(field, out var node) ? read(node, JsonPath.Property(path, field)) : default;
+
+    /// <summary>Like <see cref="Optional{T}"/>, but reports the field as missing when absent.</summary>
+    public T? Required<T>(JsonObject map, string path, string field, Func<JsonNode?, string, T?> read) =>
+        Required(map, path, field, out var node) ? read(node, JsonPath.Property(path, field)) : default;
+
     private T? Mismatch<T>(JsonNode? node, string path, string expected) where T : class
     {
         report(path, $"must be {expected}, got {JsonKinds.Describe(node)}");

@@ -31,18 +31,18 @@ internal static class ParameterDefinitionReader
         if (read.Map(node, path) is not { } map)
             return null;
         read.AllowOnly(map, path, Fields);
-        var type = read.Required(map, path, "type", out var typeNode) ? read.String(typeNode, At(path, "type")) : null;
+        var type = read.Required(map, path, "type", read.String);
         if (type is not null && !ParameterTypes.All.Contains(type))
             context.Report(At(path, "type"), $"unknown parameter type '{type}' (types: {string.Join(", ", ParameterTypes.All)})");
         var definition = new ParameterDefinition(
             type ?? ParameterTypes.String,
-            map.TryGetPropertyValue("required", out var required) && read.Boolean(required, At(path, "required")) == true,
+            read.Optional(map, path, "required", read.Boolean) == true,
             map["default"]?.DeepClone(),
-            map.TryGetPropertyValue("description", out var description) ? read.String(description, At(path, "description")) : null,
-            map.TryGetPropertyValue("enum", out var options) ? Options(options, At(path, "enum"), context) : null,
-            map.TryGetPropertyValue("pattern", out var pattern) ? Pattern(pattern, At(path, "pattern"), context) : null,
-            map.TryGetPropertyValue("minimum", out var minimum) ? read.Number(minimum, At(path, "minimum")) : null,
-            map.TryGetPropertyValue("maximum", out var maximum) ? read.Number(maximum, At(path, "maximum")) : null);
+            read.Optional(map, path, "description", read.String),
+            read.Optional(map, path, "enum", (value, at) => Options(value, at, context)),
+            read.Optional(map, path, "pattern", (value, at) => Pattern(value, at, context)),
+            read.Optional(map, path, "minimum", read.Number),
+            read.Optional(map, path, "maximum", read.Number));
         if (type is not null && ParameterTypes.All.Contains(type))
             CheckConsistency(name, definition, path, context);
         return definition;

@@ -32,12 +32,8 @@ internal static class ReferenceChecker
 
     private static void CheckTree(JsonNode? node, string path, Scope scope, DefinitionContext context)
     {
-        if (node is JsonObject map)
-            map.ToList().ForEach(entry => CheckTree(entry.Value, JsonPath.Property(path, entry.Key), scope, context));
-        else if (node is JsonArray list)
-            list.Select((item, i) => (item, i)).ToList().ForEach(entry => CheckTree(entry.item, JsonPath.Index(path, entry.i), scope, context));
-        else if (JsonKinds.TryGetString(node, out var text))
-            CheckString(text, path, scope, context);
+        foreach (var (at, text) in JsonStrings.Within(node, path))
+            CheckString(text, at, scope, context);
     }
 
     private static void CheckString(string text, string path, Scope scope, DefinitionContext context)
@@ -57,10 +53,9 @@ internal static class ReferenceChecker
     {
         public string? Problem(PlaceholderReference reference)
         {
-            var shown = $"${{{reference.Expression}}}";
-            if (!reference.IsWellFormed)
-                return $"placeholder {shown} is malformed: it needs at least two parts separated by '.', each of letters, digits, '_' or '-' (write $$ for a literal $)";
-            var segments = reference.Segments;
+            if (reference.FormProblem is { } malformed)
+                return malformed;
+            var (shown, segments) = (reference.Text, reference.Segments);
             return reference.Root switch
             {
                 "parameters" when !Definition.Parameters.ContainsKey(segments[1]) => $"placeholder {shown} refers to parameter '{segments[1]}', which is not declared in parameters",

@@ -29,25 +29,25 @@ internal static class StepReader
         if (read.Map(node, path) is not { } map)
             return null;
         read.AllowOnly(map, path, Fields);
-        var name = read.Required(map, path, "name", out var nameNode) ? read.String(nameNode, At(path, "name")) : null;
+        var name = read.Required(map, path, "name", read.String);
         if (name is not null && !DefinitionRules.IsName(name))
             context.Report(At(path, "name"), $"step name '{name}' is not {DefinitionRules.NameMeaning}");
-        var type = read.Required(map, path, "type", out var typeNode) ? read.String(typeNode, At(path, "type")) : null;
+        var type = read.Required(map, path, "type", read.String);
         if (type is not null && !StepTypes.IsKnown(type))
             context.Report(At(path, "type"), $"unknown step type '{type}' (known: {string.Join(", ", StepTypes.All)})");
-        var phase = map.TryGetPropertyValue("phase", out var phaseNode) ? read.String(phaseNode, At(path, "phase")) : StepPhases.Deploy;
+        var phase = read.Optional(map, path, "phase", read.String);
         if (phase is not null && StepPhases.Order(phase) < 0)
             context.Report(At(path, "phase"), $"unknown phase '{phase}' (phases: {string.Join(", ", StepPhases.InOrder)})");
         return new StepDefinition(
             name ?? "",
             type ?? "",
             phase ?? StepPhases.Deploy,
-            map.TryGetPropertyValue("dependsOn", out var dependsOn) ? read.StringList(dependsOn, At(path, "dependsOn")) ?? [] : [],
-            map.TryGetPropertyValue("when", out var when) ? read.String(when, At(path, "when")) : null,
-            map.TryGetPropertyValue("timeout", out var timeout) ? Timeout(timeout, At(path, "timeout"), context) : null,
-            map.TryGetPropertyValue("retry", out var retry) ? Retry(retry, At(path, "retry"), context) : null,
-            map.TryGetPropertyValue("config", out var config) ? read.Map(config, At(path, "config"))?.DeepClone().AsObject() ?? [] : [],
-            map.TryGetPropertyValue("outputs", out var outputs) ? OutputsReader.Read(outputs, At(path, "outputs"), context) : new Dictionary<string, string>());
+            read.Optional(map, path, "dependsOn", read.StringList) ?? [],
+            read.Optional(map, path, "when", read.String),
+            read.Optional(map, path, "timeout", (value, at) => Timeout(value, at, context)),
+            read.Optional(map, path, "retry", (value, at) => Retry(value, at, context)),
+            read.Optional(map, path, "config", read.Map)?.DeepClone().AsObject() ?? [],
+            read.Optional(map, path, "outputs", (value, at) => OutputsReader.Read(value, at, context)) ?? new Dictionary<string, string>());
     }
 
     private static TimeSpan? Timeout(JsonNode? node, string path, DefinitionContext context)
@@ -63,10 +63,10 @@ internal static class StepReader
         if (context.Read.Map(node, path) is not { } map)
             return null;
         context.Read.AllowOnly(map, path, ["count", "backoff"]);
-        var count = context.Read.Required(map, path, "count", out var countNode) ? context.Read.Integer(countNode, At(path, "count")) : null;
+        var count = context.Read.Required(map, path, "count", context.Read.Integer);
         if (count is < 0 or > RetryPolicy.MaxCount)
             context.Report(At(path, "count"), $"retry count must be between 0 and {RetryPolicy.MaxCount}, got {count}");
-        var backoff = map.TryGetPropertyValue("backoff", out var backoffNode) ? Duration(backoffNode, At(path, "backoff"), context) : null;
+        var backoff = context.Read.Optional(map, path, "backoff", (value, at) => Duration(value, at, context));
         return new RetryPolicy((int)Math.Clamp(count ?? 0, 0, RetryPolicy.MaxCount), backoff ?? RetryPolicy.DefaultBackoff);
     }
 

@@ -8,16 +8,13 @@ internal static class WorkflowBodyReader
 {
     public static WorkflowDefinition Read(JsonObject map, string name, string? description, string path, DefinitionContext context)
     {
-        var parameters = map.TryGetPropertyValue("parameters", out var parametersNode)
-            ? ParameterDefinitionReader.ReadAll(parametersNode, JsonPath.Property(path, "parameters"), context)
-            : new Dictionary<string, ParameterDefinition>();
-        var stepsPath = JsonPath.Property(path, "steps");
-        var steps = context.Read.Required(map, path, "steps", out var stepsNode) ? StepReader.ReadAll(stepsNode, stepsPath, context) : [];
-        var outputs = map.TryGetPropertyValue("outputs", out var outputsNode)
-            ? OutputsReader.Read(outputsNode, JsonPath.Property(path, "outputs"), context)
-            : new Dictionary<string, string>();
-        var definition = new WorkflowDefinition(name, description, parameters, steps.Select(step => step.Step).ToList(), outputs);
-        StepGraphChecker.Check(steps, stepsPath, context);
+        var read = context.Read;
+        var parameters = read.Optional(map, path, "parameters", (value, at) => ParameterDefinitionReader.ReadAll(value, at, context));
+        var steps = read.Required(map, path, "steps", (value, at) => StepReader.ReadAll(value, at, context)) ?? [];
+        var outputs = read.Optional(map, path, "outputs", (value, at) => OutputsReader.Read(value, at, context));
+        var definition = new WorkflowDefinition(
+            name, description, parameters ?? new Dictionary<string, ParameterDefinition>(), steps.Select(step => step.Step).ToList(), outputs ?? new Dictionary<string, string>());
+        StepGraphChecker.Check(steps, JsonPath.Property(path, "steps"), context);
         ReferenceChecker.Check(definition, steps, path, context);
         return definition;
     }

@@ -39,7 +39,7 @@ public static class WorkflowDefinitionParser
         if (context.Read.Map(node, path) is not { } map)
             return context.Result<WorkflowDefinition>(null);
         context.Read.AllowOnly(map, path, InlineFields);
-        var description = map.TryGetPropertyValue("description", out var text) ? context.Read.String(text, JsonPath.Property(path, "description")) : null;
+        var description = context.Read.Optional(map, path, "description", context.Read.String);
         return context.Result(WorkflowBodyReader.Read(map, name, description, path, context));
     }
 
@@ -60,19 +60,18 @@ public static class WorkflowDefinitionParser
 
     private static void ExpectConstant(JsonObject map, string field, string expected, DefinitionContext context)
     {
-        if (context.Read.Required(map, JsonPath.Root, field, out var node) && context.Read.String(node, $"$.{field}") is { } value && value != expected)
+        if (context.Read.Required(map, JsonPath.Root, field, context.Read.String) is { } value && value != expected)
             context.Report($"$.{field}", $"must be '{expected}', got '{value}'");
     }
 
     // metadata may carry other descriptive keys (owner, labels, ...); only name and description are read.
     private static (string? Name, string? Description) ReadMetadata(JsonObject map, DefinitionContext context)
     {
-        if (!map.TryGetPropertyValue("metadata", out var node) || context.Read.Map(node, "$.metadata") is not { } metadata)
+        if (context.Read.Optional(map, JsonPath.Root, "metadata", context.Read.Map) is not { } metadata)
             return (null, null);
-        var name = metadata.TryGetPropertyValue("name", out var nameNode) ? context.Read.String(nameNode, "$.metadata.name") : null;
+        var name = context.Read.Optional(metadata, "$.metadata", "name", context.Read.String);
         if (name is not null && !DefinitionRules.IsName(name))
             context.Report("$.metadata.name", $"'{name}' is not {DefinitionRules.NameMeaning}");
-        var description = metadata.TryGetPropertyValue("description", out var text) ? context.Read.String(text, "$.metadata.description") : null;
-        return (name, description);
+        return (name, context.Read.Optional(metadata, "$.metadata", "description", context.Read.String));
     }
 }
