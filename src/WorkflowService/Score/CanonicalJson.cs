@@ -59,4 +59,8 @@ public static class CanonicalJson
         else
             node.WriteTo(writer);
     }
+
+    /// <summary>Hex SHA-256 of the canonical form: equal for documents that differ only in key order or layout.</summary>
+    public static string Hash(JsonNode? node) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Serialize(node))));
 }

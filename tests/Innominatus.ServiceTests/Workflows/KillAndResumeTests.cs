@@ -34,7 +34,7 @@ public class KillAndResumeTests
 
         Assert.InRange(appliedBeforeKill, 2, 3);
         Assert.All(run.GetProperty("steps").EnumerateArray(), s => Assert.Equal("succeeded", s.GetProperty("state").GetString()));
-        var applied = Directory.GetFiles(effects).Select(Path.GetFileName).Order().ToArray();
+        var applied = Directory.GetFiles(effects).Select(f => Path.GetFileName(f)!).Order().ToArray();
         Assert.Equal(["step-1", "step-2", "step-3", "step-4", "step-5"], applied);
         Assert.All(Directory.GetFiles(effects), f => Assert.Single(File.ReadAllLines(f)));
         foreach (var finished in new[] { "step-1", "step-2" })
