@@ -4,7 +4,16 @@
 # Usage: eng/test-infra.sh up|down STATE_DIR
 set -euo pipefail
 cmd=${1:?up|down}; STATE=${2:?state dir}
-PG_PORT=${TEST_PG_PORT:-55432}; AMQP_PORT=${TEST_AMQP_PORT:-55672}; EPMD_PORT=${TEST_EPMD_PORT:-4372}; DIST_PORT=${TEST_DIST_PORT:-25675}
+# Free ports are picked at 'up' and remembered in the state folder, so parallel runs never collide.
+free_port() { for p in $(shuf -i 20000-60000 -n 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; exit 1; }
+if [[ $cmd == up ]]; then
+  mkdir -p "$STATE"
+  printf 'PG_PORT=%s\nAMQP_PORT=%s\nEPMD_PORT=%s\nDIST_PORT=%s\n' "${TEST_PG_PORT:-$(free_port)}" "${TEST_AMQP_PORT:-$(free_port)}" \
+    "${TEST_EPMD_PORT:-$(free_port)}" "${TEST_DIST_PORT:-$(free_port)}" > "$STATE/ports.env"
+fi
+[[ -f $STATE/ports.env ]] || exit 0
+# shellcheck disable=SC1091
+source "$STATE/ports.env"
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 R=$STATE/rabbitmq
 rabbit_env() {

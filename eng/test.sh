@@ -22,7 +22,8 @@ STATE=$(mktemp -d /tmp/innominatus-test.XXXXXX)
 cleanup() { eng/test-infra.sh down "$STATE" || true; rm -rf "$STATE"; }
 trap cleanup EXIT
 echo "[test] starting PostgreSQL and RabbitMQ for the service tests"
-eval "$(eng/test-infra.sh up "$STATE")"
+infra=$(eng/test-infra.sh up "$STATE") || { echo "[test] could not start PostgreSQL and RabbitMQ" >&2; exit 1; }
+eval "$infra"
 
 echo "[test] building"
 dotnet build Innominatus.sln -warnaserror -nologo -v quiet -clp:ErrorsOnly

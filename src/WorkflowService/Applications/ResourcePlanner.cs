@@ -33,10 +33,6 @@ public sealed class ResourcePlanner(ProviderLookup providers)
                 continue;
             }
             var operation = existing.State is ResourceState.Deleted or ResourceState.Deprovisioning ? "create" : "update";
-            if (existing.State == ResourceState.Requested && existing.DesiredOperation == "create")
-            {
-                operation = "create"; // never provisioned yet: the create workflow takes the new parameters
-            }
             existing.Type = provider.ResourceType;
             existing.Class = spec.Class;
             existing.SharedId = spec.Id;

@@ -51,15 +51,23 @@ public static partial class GoldenPathParser
         return new(new GoldenPath(name, description!, category!, JsonRead.Strings(metadata["tags"]), duration, workflow.Value!, file), errors);
     }
 
-    private static JsonObject AsWorkflow(JsonObject root, string name, string? description) => new()
+    /// <summary>The workflow part in the inline form the workflow parser reads (no header of its own).</summary>
+    private static JsonObject AsWorkflow(JsonObject root, string name, string? description)
     {
-        ["apiVersion"] = DocumentChecks.ApiVersion,
-        ["kind"] = "Workflow",
-        ["metadata"] = new JsonObject { ["name"] = name, ["description"] = description },
-        ["parameters"] = root["parameters"]?.DeepClone(),
-        ["steps"] = root["steps"]?.DeepClone(),
-        ["outputs"] = root["outputs"]?.DeepClone(),
-    };
+        var workflow = new JsonObject();
+        if (description is not null)
+        {
+            workflow["description"] = description;
+        }
+        foreach (var key in new[] { "parameters", "steps", "outputs" })
+        {
+            if (root[key] is { } value)
+            {
+                workflow[key] = value.DeepClone();
+            }
+        }
+        return workflow;
+    }
 
     [GeneratedRegex("^[0-9]+(s|m|h)$")]
     private static partial Regex DurationPattern();

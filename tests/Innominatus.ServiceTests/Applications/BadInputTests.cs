@@ -27,7 +27,7 @@ public class BadInputTests
     {
         await using var system = await GatewayOverWorkflow.StartAsync();
         using var alice = system.As("alice", "team-a");
-        (await alice.PostAsync("/api/applications", new StringContent(Specs.Web("shop"), Encoding.UTF8, "application/yaml"))).EnsureSuccessStatusCode();
+        await alice.PostAsync("/api/applications", new StringContent(Specs.Web("shop"), Encoding.UTF8, "application/yaml")).StatusAsync(HttpStatusCode.Created);
         var eventsBefore = (await Outbox.TypesAsync(system.Workflow.DatabaseConnectionString)).Count;
 
         var response = await alice.PostAsync("/api/applications", new StringContent(body, Encoding.UTF8, "application/yaml"));

@@ -17,7 +17,7 @@ public class OutboxRelayTests
         await using var system = await GatewayOverWorkflow.StartAsync();
         using var alice = system.As("alice", "team-a");
 
-        (await alice.PostAsync("/api/applications", Yaml(Specs.Web("relayed")))).EnsureSuccessStatusCode();
+        await alice.PostAsync("/api/applications", Yaml(Specs.Web("relayed"))).StatusAsync(HttpStatusCode.Created);
 
         var submitted = await listener.WaitForAsync(m => m.Application == "relayed", TimeSpan.FromSeconds(15));
         Assert.Equal(1, submitted.Revision);

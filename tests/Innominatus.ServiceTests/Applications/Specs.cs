@@ -1,3 +1,4 @@
+using System.Net;
 namespace Innominatus.ServiceTests.Applications;
 
 /// <summary>Score specs the application tests submit.</summary>

@@ -15,8 +15,8 @@ public class TeamScopingTests
         using var alice = system.As("alice", "team-a");
         using var bob = system.As("bob", "team-b");
         using var admin = system.As("root", null, "admin");
-        (await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop")))).EnsureSuccessStatusCode();
-        (await bob.PostAsync("/api/applications", Yaml(Specs.Web("blog")))).EnsureSuccessStatusCode();
+        await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop"))).StatusAsync(HttpStatusCode.Created);
+        await bob.PostAsync("/api/applications", Yaml(Specs.Web("blog"))).StatusAsync(HttpStatusCode.Created);
         var shopDb = (await alice.GetFromJsonAsync<JsonElement>("/api/applications/shop")).GetProperty("resources").EnumerateArray().First().GetProperty("id").GetGuid();
 
         var bobList = await bob.GetFromJsonAsync<JsonElement>("/api/applications");
@@ -61,7 +61,7 @@ public class TeamScopingTests
         using var alice = system.As("alice", "team-a");
         foreach (var name in new[] { "app-a", "app-b", "app-c" })
         {
-            (await alice.PostAsync("/api/applications", Yaml(Specs.Web(name)))).EnsureSuccessStatusCode();
+            await alice.PostAsync("/api/applications", Yaml(Specs.Web(name))).StatusAsync(HttpStatusCode.Created);
         }
 
         var page2 = await alice.GetFromJsonAsync<JsonElement>("/api/applications?page=2&pageSize=2");

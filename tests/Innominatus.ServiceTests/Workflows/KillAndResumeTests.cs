@@ -16,7 +16,7 @@ public class KillAndResumeTests
         {
             ["ConnectionStrings__idp-orchestrator"] = TestInfrastructure.NewDatabaseConnectionString(),
             ["ConnectionStrings__messaging"] = TestInfrastructure.RabbitMq,
-            ["GoldenPaths__Sources__0"] = paths,
+            ["GoldenPaths__Sources__0__Path"] = paths,
         };
         Guid runId;
         await using (var first = await ServiceProcess.StartAsync("Innominatus.WorkflowService", environment))
