@@ -6,6 +6,9 @@ namespace Innominatus.KubernetesTests.Infrastructure;
 /// </summary>
 public static class GuideOptions
 {
+    /// <summary>Quick Start: no options at all (passwords generated).</summary>
+    public static readonly string[] QuickStart = [];
+
     public static readonly string[] BundledPostgres =
     [
         "--set", "postgresql.auth.password=myStrongPassword123",
@@ -58,10 +61,11 @@ public static class GuideOptions
     public static readonly string[] ProductionValues = ["-f", Repository.ProductionValues];
 
     /// <summary>Every option by name, for theories that run all of them.</summary>
-    public static TheoryData<string> Names => ["bundled", "external", "ha", "oidc", "ingress", "production"];
+    public static TheoryData<string> Names => ["quickstart", "bundled", "external", "ha", "oidc", "ingress", "production"];
 
     public static string[] ByName(string name) => name switch
     {
+        "quickstart" => QuickStart,
         "bundled" => BundledPostgres,
         "external" => ExternalDatabase,
         "ha" => HighAvailability,
