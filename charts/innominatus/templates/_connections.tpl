@@ -1,0 +1,108 @@
+{{/*
+Where the services' database and broker are. The services read two connection strings (ServiceDefaults):
+ConnectionStrings__idp-orchestrator (Npgsql) and ConnectionStrings__messaging (amqp URI). Passwords never appear in
+a Deployment: they come from a Secret into DATABASE_PASSWORD / RABBITMQ_PASSWORD, and Kubernetes expands
+$(DATABASE_PASSWORD) in the later variable, inside the pod.
+*/}}
+
+{{- define "innominatus.database.validate" -}}
+{{- if and .Values.postgresql.enabled .Values.externalDatabase.enabled }}
+{{- fail "postgresql.enabled and externalDatabase.enabled are both true: set postgresql.enabled=false to use the external database" }}
+{{- end }}
+{{- if and (not .Values.postgresql.enabled) (not .Values.externalDatabase.host) }}
+{{- fail "postgresql.enabled=false needs externalDatabase.host (and externalDatabase.password or externalDatabase.existingSecret)" }}
+{{- end }}
+{{- if and (not .Values.rabbitmq.enabled) (not .Values.externalRabbitmq.host) }}
+{{- fail "rabbitmq.enabled=false needs externalRabbitmq.host (and externalRabbitmq.password or externalRabbitmq.existingSecret)" }}
+{{- end }}
+{{- end }}
+
+{{- define "innominatus.database.host" -}}
+{{- if .Values.postgresql.enabled }}{{ include "innominatus.fullname" . }}-postgresql{{ else }}{{ .Values.externalDatabase.host }}{{ end }}
+{{- end }}
+
+{{- define "innominatus.database.port" -}}
+{{- if .Values.postgresql.enabled }}5432{{ else }}{{ .Values.externalDatabase.port | default 5432 }}{{ end }}
+{{- end }}
+
+{{- define "innominatus.database.name" -}}
+{{- if .Values.postgresql.enabled }}{{ .Values.postgresql.auth.database }}{{ else }}{{ .Values.externalDatabase.database }}{{ end }}
+{{- end }}
+
+{{- define "innominatus.database.user" -}}
+{{- if .Values.postgresql.enabled }}{{ .Values.postgresql.auth.username }}{{ else }}{{ .Values.externalDatabase.user }}{{ end }}
+{{- end }}
+
+{{- define "innominatus.database.secretName" -}}
+{{- if .Values.postgresql.enabled }}
+{{- .Values.postgresql.auth.existingSecret | default (printf "%s-postgresql" (include "innominatus.fullname" .)) }}
+{{- else }}
+{{- .Values.externalDatabase.existingSecret | default (printf "%s-externaldb" (include "innominatus.fullname" .)) }}
+{{- end }}
+{{- end }}
+
+{{- define "innominatus.database.secretKey" -}}
+{{- if and (not .Values.postgresql.enabled) .Values.externalDatabase.existingSecret }}{{ .Values.externalDatabase.existingSecretPasswordKey | default "password" }}{{ else }}password{{ end }}
+{{- end }}
+
+{{- define "innominatus.rabbitmq.host" -}}
+{{- if .Values.rabbitmq.enabled }}{{ include "innominatus.fullname" . }}-rabbitmq{{ else }}{{ .Values.externalRabbitmq.host }}{{ end }}
+{{- end }}
+
+{{- define "innominatus.rabbitmq.secretName" -}}
+{{- if .Values.rabbitmq.enabled }}
+{{- .Values.rabbitmq.auth.existingSecret | default (printf "%s-rabbitmq" (include "innominatus.fullname" .)) }}
+{{- else }}
+{{- .Values.externalRabbitmq.existingSecret | default (printf "%s-externalrabbitmq" (include "innominatus.fullname" .)) }}
+{{- end }}
+{{- end }}
+
+{{- define "innominatus.rabbitmq.secretKey" -}}
+{{- if and (not .Values.rabbitmq.enabled) .Values.externalRabbitmq.existingSecret }}{{ .Values.externalRabbitmq.existingSecretPasswordKey | default "password" }}{{ else }}password{{ end }}
+{{- end }}
+
+{{/* amqp://user:$(RABBITMQ_PASSWORD)@host:port/vhost; the default vhost "/" is the URI's empty path. */}}
+{{- define "innominatus.rabbitmq.uri" -}}
+{{- $r := ternary .Values.rabbitmq .Values.externalRabbitmq .Values.rabbitmq.enabled }}
+{{- $user := ternary .Values.rabbitmq.auth.username .Values.externalRabbitmq.username .Values.rabbitmq.enabled }}
+{{- $port := ternary 5672 (.Values.externalRabbitmq.port | default 5672) .Values.rabbitmq.enabled }}
+{{- $vhost := $r.vhost | default "/" }}
+{{- $path := ternary "" (urlquery $vhost) (eq $vhost "/") }}
+{{- printf "amqp://%s:$(RABBITMQ_PASSWORD)@%s:%v/%s" (urlquery $user) (include "innominatus.rabbitmq.host" .) $port $path }}
+{{- end }}
+
+{{/* Database and broker variables of the workflow, identity and demo services. */}}
+{{- define "innominatus.dataEnv" -}}
+- name: DATABASE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "innominatus.database.secretName" . }}
+      key: {{ include "innominatus.database.secretKey" . }}
+- name: ConnectionStrings__idp-orchestrator
+  value: {{ printf "Host=%s;Port=%v;Database=%s;Username=%s;Password=$(DATABASE_PASSWORD)" (include "innominatus.database.host" .) (include "innominatus.database.port" .) (include "innominatus.database.name" .) (include "innominatus.database.user" .) | quote }}
+- name: RABBITMQ_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "innominatus.rabbitmq.secretName" . }}
+      key: {{ include "innominatus.rabbitmq.secretKey" . }}
+- name: ConnectionStrings__messaging
+  value: {{ include "innominatus.rabbitmq.uri" . | quote }}
+{{- end }}
+
+{{/*
+A password kept across upgrades: the value given, else the one already in the cluster's Secret, else a new random
+one. (lookup returns nothing under `helm template`, which therefore shows a fresh random value.)
+Call with (dict "root" $ "secret" NAME "key" KEY "value" GIVEN).
+*/}}
+{{- define "innominatus.password" -}}
+{{- if .value }}
+{{- .value }}
+{{- else }}
+{{- $existing := lookup "v1" "Secret" .root.Release.Namespace .secret }}
+{{- if and $existing $existing.data (hasKey $existing.data .key) }}
+{{- index $existing.data .key | b64dec }}
+{{- else }}
+{{- randAlphaNum 24 }}
+{{- end }}
+{{- end }}
+{{- end }}

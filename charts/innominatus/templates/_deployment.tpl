@@ -1,0 +1,148 @@
+{{/* Deployment of one service. Call with (dict "root" $ "service" "workflow"). */}}
+{{- define "innominatus.deployment" -}}
+{{- $root := .root }}
+{{- $v := $root.Values }}
+{{- $svc := index $v.services .service }}
+{{- $name := include "innominatus.serviceName" . }}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ $name }}
+  labels:
+    {{- include "innominatus.serviceLabels" . | nindent 4 }}
+spec:
+  {{- if not $v.autoscaling.enabled }}
+  replicas: {{ include "innominatus.replicas" . }}
+  {{- end }}
+  revisionHistoryLimit: 5
+  selector:
+    matchLabels:
+      {{- include "innominatus.selectorLabels" . | nindent 6 }}
+  template:
+    metadata:
+      annotations:
+        # Secret-held env.* values are not in the pod spec: roll the pods when they change.
+        checksum/env: {{ toYaml $v.env | sha256sum }}
+        {{- with $v.podAnnotations }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+      labels:
+        {{- include "innominatus.serviceLabels" . | nindent 8 }}
+        {{- with $v.podLabels }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+    spec:
+      serviceAccountName: {{ include "innominatus.serviceAccountName" . }}
+      # Only the demo service talks to the Kubernetes API (demo-time); the others get no token.
+      automountServiceAccountToken: {{ eq .service "demo" }}
+      {{- with $v.imagePullSecrets }}
+      imagePullSecrets:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      securityContext:
+        {{- toYaml $v.podSecurityContext | nindent 8 }}
+      containers:
+        - name: {{ .service }}
+          image: {{ include "innominatus.image" . | quote }}
+          imagePullPolicy: {{ $v.image.pullPolicy }}
+          securityContext:
+            {{- toYaml $v.securityContext | nindent 12 }}
+          ports:
+            - name: http
+              containerPort: {{ $svc.containerPort }}
+              protocol: TCP
+          env:
+            {{- include "innominatus.containerEnv" . | nindent 12 }}
+          livenessProbe:
+            httpGet:
+              path: /health
+              port: http
+            {{- toYaml $v.livenessProbe | nindent 12 }}
+          readinessProbe:
+            httpGet:
+              path: /ready
+              port: http
+            {{- toYaml $v.readinessProbe | nindent 12 }}
+          startupProbe:
+            httpGet:
+              path: /health
+              port: http
+            {{- toYaml $v.startupProbe | nindent 12 }}
+          resources:
+            {{- toYaml ($svc.resources | default $v.resources) | nindent 12 }}
+          volumeMounts:
+            - name: tmp
+              mountPath: /tmp
+            {{- if eq .service "workflow" }}
+            - name: workspaces
+              mountPath: {{ $v.persistence.mountPath }}
+            {{- end }}
+      volumes:
+        # The root filesystem is read-only; .NET needs a writable /tmp (diagnostics sockets, temp files).
+        - name: tmp
+          emptyDir: {}
+        {{- if eq .service "workflow" }}
+        - name: workspaces
+          {{- if $v.persistence.enabled }}
+          persistentVolumeClaim:
+            claimName: {{ $v.persistence.existingClaim | default (printf "%s-workspaces" (include "innominatus.fullname" $root)) }}
+          {{- else }}
+          emptyDir: {}
+          {{- end }}
+        {{- end }}
+      {{- with $v.nodeSelector }}
+      nodeSelector:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with $v.affinity }}
+      affinity:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with $v.tolerations }}
+      tolerations:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+{{- end }}
+
+{{/* Environment of one service's container. */}}
+{{- define "innominatus.containerEnv" -}}
+{{- $root := .root }}
+{{- $v := $root.Values }}
+{{- $svc := index $v.services .service -}}
+- name: ASPNETCORE_HTTP_PORTS
+  value: {{ $svc.containerPort | quote }}
+- name: RUNNING_IN_KUBERNETES
+  value: "true"
+{{- $keys := keys $v.env }}
+{{- if $v.oidc.existingSecret }}{{ $keys = append $keys "OIDC_CLIENT_SECRET" }}{{ end }}
+{{- range $key := $keys | uniq | sortAlpha }}
+{{- if and (ne $key "RUNNING_IN_KUBERNETES") (ne $key "ASPNETCORE_HTTP_PORTS") (or (not (hasPrefix "OIDC_" $key)) (has $.service (list "gateway" "identity"))) }}
+- name: {{ $key }}
+{{- if and (eq $key "OIDC_CLIENT_SECRET") $v.oidc.existingSecret }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.oidc.existingSecret }}
+      key: {{ $v.oidc.existingSecretKey }}
+{{- else if include "innominatus.isSecretEnv" $key }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "innominatus.envSecretName" $root }}
+      key: {{ $key }}
+{{- else }}
+  value: {{ index $v.env $key | toString | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if eq .service "gateway" }}
+{{- range $target := list "workflow" "identity" "demo" }}
+- name: {{ printf "services__%s__http__0" (include "innominatus.discoveryName" $target) }}
+  value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" $target)) (index $v.services $target).containerPort | quote }}
+{{- end }}
+{{- else }}
+{{ include "innominatus.dataEnv" $root }}
+{{- end }}
+{{- if eq .service "workflow" }}
+- name: Workspaces__Root
+  value: {{ $v.persistence.mountPath | quote }}
+{{- end }}
+{{- end }}
