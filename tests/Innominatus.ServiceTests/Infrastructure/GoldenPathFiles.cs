@@ -4,11 +4,11 @@ namespace Innominatus.ServiceTests.Infrastructure;
 public static class GoldenPathFiles
 {
     /// <summary>Writes <c>NAME.yaml</c> with the given steps (YAML list items indented by two spaces).</summary>
-    public static string Write(string root, string name, string steps)
+    public static string Write(string root, string name, string steps, string? parameters = null)
     {
         var folder = Directory.CreateDirectory(Path.Combine(root, "golden-paths")).FullName;
         File.WriteAllText(Path.Combine(folder, name + ".yaml"),
-            $"apiVersion: innominatus.dev/v1\nkind: GoldenPath\nmetadata:\n  name: {name}\n  description: A golden path of the tests.\n  category: test\nsteps:\n{steps}");
+            $"apiVersion: innominatus.dev/v1\nkind: GoldenPath\nmetadata:\n  name: {name}\n  description: A golden path of the tests.\n  category: test\n{parameters}steps:\n{steps}");
         return folder;
     }
 
