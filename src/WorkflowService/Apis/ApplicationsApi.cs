@@ -13,7 +13,7 @@ public static class ApplicationsApi
     {
         var api = app.MapGroup("/api/applications").WithTags("Applications").AddEndpointFilter<RequireCallerFilter>();
         api.MapPost("/", Submit).WithName("SubmitApplication")
-            .WithSummary("Creates or updates an application from a Score spec (YAML or JSON); every accepted change is a new revision.");
+            .WithSummary("Creates or updates an application from a Score spec (YAML or JSON); every accepted change is a new revision. ?dryRun=true returns the plan instead.");
         api.MapGet("/", List).WithName("ListApplications").WithSummary("Lists the caller's team's applications (every team's for admins), with filters and paging.");
         api.MapGet("/{name}", Get).WithName("GetApplication").WithSummary("An application with its resources and current spec.");
         api.MapGet("/{name}/revisions", Revisions).WithName("ListApplicationRevisions").WithSummary("Every accepted revision of an application, newest first.");
@@ -22,7 +22,7 @@ public static class ApplicationsApi
         return api;
     }
 
-    public static async Task<IResult> Submit(HttpRequest request, CallerIdentity caller, ApplicationSubmissionService submissions, CancellationToken cancellationToken)
+    public static async Task<IResult> Submit(HttpRequest request, bool? dryRun, CallerIdentity caller, ApplicationSubmissionService submissions, ApplicationPlanService plans, CancellationToken cancellationToken)
     {
         var (text, problem) = await SpecRequest.ReadAsync(request, ScoreLimits.Default, cancellationToken);
         if (problem is not null)
@@ -34,12 +34,24 @@ public static class ApplicationsApi
         {
             return SpecRequest.Invalid(parsed.Errors);
         }
+        if (dryRun == true)
+        {
+            var (refused, plan) = await plans.PlanAsync(parsed.Spec!, caller, cancellationToken);
+            return refused is null ? TypedResults.Ok(plan) : Refusal(refused, parsed.Spec!);
+        }
         var outcome = await submissions.SubmitAsync(parsed.Spec!, caller, cancellationToken);
         return outcome.Status switch
         {
             SubmissionStatus.Created => TypedResults.Created($"/api/applications/{outcome.Application!.Name}", outcome.Application),
             SubmissionStatus.Updated or SubmissionStatus.Unchanged => TypedResults.Ok(outcome.Application),
-            SubmissionStatus.Forbidden => Problems.OtherTeam(parsed.Spec!.Metadata.Name),
+            _ => Refusal(outcome, parsed.Spec!),
+        };
+    }
+
+    private static IResult Refusal(SubmissionOutcome outcome, ScoreSpec spec) =>
+        outcome.Status switch
+        {
+            SubmissionStatus.Forbidden => Problems.OtherTeam(spec.Metadata.Name),
             SubmissionStatus.NoTeam => TypedResults.Problem(title: "No team", detail: "An application belongs to a team: send the request as a member of one.", statusCode: StatusCodes.Status422UnprocessableEntity),
             _ => TypedResults.Problem(
                 title: "Unknown resource types",
@@ -47,7 +59,6 @@ public static class ApplicationsApi
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["unknownTypes"] = outcome.UnknownTypes, ["offeredTypes"] = outcome.OfferedTypes!.Order(StringComparer.Ordinal).ToList() }),
         };
-    }
 
     public static async Task<Ok<Page<ApplicationSummary>>> List([AsParameters] ApplicationQuery query, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {

@@ -39,6 +39,7 @@ public static class Extensions
         builder.Services.AddScoped<ResourcePlanner>();
         builder.Services.AddScoped<ApplicationSubmissionService>();
         builder.Services.AddScoped<ApplicationLifecycleService>();
+        builder.Services.AddScoped<ApplicationPlanService>();
         builder.Services.AddSingleton<ResourceCountsGauge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ResourceCountsGauge>());
         builder.Services.AddWorkflowEngine();

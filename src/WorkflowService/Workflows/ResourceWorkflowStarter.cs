@@ -32,7 +32,7 @@ public sealed class ResourceWorkflowStarter(WorkflowDbContext db, ProviderLookup
         }
         var definition = providers.WorkflowFor(request.Type, request.Operation);
         var now = clock.GetUtcNow();
-        var validated = definition is null ? null : ParameterValidator.Validate(definition.Parameters, Parameters(request, resource, definition));
+        var validated = definition is null ? null : ParameterValidator.Validate(definition.Parameters, ResourceWorkflowParameters.Build(request.Parameters, resource, definition));
         if (definition is null || !validated!.IsValid)
         {
             var reason = definition is null
@@ -50,28 +50,6 @@ public sealed class ResourceWorkflowStarter(WorkflowDbContext db, ProviderLookup
         }
         await db.SaveChangesAsync(context.CancellationToken);
         signal.Notify();
-    }
-
-    /// <summary>
-    /// The resource's own params (an unknown one is an error, as a typo should be) plus the context every provider
-    /// workflow may declare: context a workflow does not declare is left out rather than refused.
-    /// </summary>
-    private static JsonObject Parameters(ResourceRequested request, ResourceInstance resource, WorkflowDefinition definition)
-    {
-        var parameters = JsonNode.Parse(request.Parameters.GetRawText()) as JsonObject ?? [];
-        var context = new Dictionary<string, string?>
-        {
-            ["app_name"] = resource.Application,
-            ["resource_name"] = resource.Name,
-            ["resource_type"] = resource.Type,
-            ["namespace"] = resource.Application,
-            ["class"] = resource.Class,
-        };
-        foreach (var (name, value) in context.Where(c => c.Value is not null && definition.Parameters.ContainsKey(c.Key)))
-        {
-            parameters.TryAdd(name, value);
-        }
-        return parameters;
     }
 
     private void Fail(ResourceInstance resource, string reason, DateTimeOffset now)

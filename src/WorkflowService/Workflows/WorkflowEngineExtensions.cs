@@ -20,6 +20,7 @@ public static class WorkflowEngineExtensions
         services.AddScoped<StepRunner>();
         services.AddScoped<WorkflowOperations>();
         services.AddHostedService<RetryPoller>();
+        services.AddScoped<Planning.WorkflowPlanner>();
 
         services.AddSingleton<KubernetesConnection>();
         services.AddSingleton<KubernetesDiscovery>();

@@ -52,18 +52,4 @@ public class TemplateResolverTests
     [InlineData("${parameters.replicas}", true)]
     public void Conditions_compare_resolved_values(string condition, bool expected) =>
         Assert.Equal(expected, ConditionEvaluator.Evaluate(condition, Scope, new List<string>()));
-
-    [Theory]
-    [InlineData("30s", 30)]
-    [InlineData("5m", 300)]
-    [InlineData("1h30m", 5400)]
-    [InlineData("250ms", 0.25)]
-    public void Durations_read_as_people_write_them(string text, double seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), Innominatus.WorkflowService.Workflows.Durations.Parse(text));
-
-    [Theory]
-    [InlineData("five minutes")]
-    [InlineData("5")]
-    [InlineData("5m junk")]
-    public void Bad_durations_are_refused(string text) => Assert.Null(Innominatus.WorkflowService.Workflows.Durations.Parse(text));
 }

@@ -7,8 +7,6 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// </summary>
 public static class WorkflowScheduler
 {
-    public static readonly IReadOnlyList<string> PhaseOrder = ["pre", "deploy", "post"];
-
     public static ScheduleDecision Decide(IReadOnlyList<StepSnapshot> steps)
     {
         var byName = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -48,9 +46,5 @@ public static class WorkflowScheduler
             && steps.Where(s => PhaseIndex(s.Phase) < phase).All(s => StepState.IsDone(s.State));
     }
 
-    public static int PhaseIndex(string phase)
-    {
-        var index = PhaseOrder.ToList().IndexOf(phase);
-        return index < 0 ? 1 : index;
-    }
+    public static int PhaseIndex(string phase) => Math.Max(0, Definitions.StepPhases.Order(phase));
 }

@@ -64,7 +64,7 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
             return;
         }
         var condition = (wait as JsonObject)?["for"]?.ToString() ?? (run.ConfigString("operation") == "delete" ? "deleted" : "ready");
-        var timeout = Durations.Parse((wait as JsonObject)?["timeout"]?.ToString()) ?? TimeSpan.FromMinutes(5);
+        var timeout = Definitions.WorkflowDuration.TryParse((wait as JsonObject)?["timeout"]?.ToString(), out var given) ? given : TimeSpan.FromMinutes(5);
         await readiness.WaitAsync(targets.Select(t => t.Ref).ToList(), condition, timeout, run.Log, cancellationToken);
     }
 
