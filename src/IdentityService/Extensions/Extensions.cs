@@ -13,6 +13,7 @@ using Innominatus.IdentityService.Users;
 using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
 using Innominatus.ServiceDefaults.Security;
+using Microsoft.AspNetCore.HttpOverrides;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Innominatus.IdentityService.Extensions;
@@ -43,6 +44,13 @@ public static class Extensions
             .RequireClaim(InternalCallerDefaults.RolesClaim, InternalCallerDefaults.ServiceRole)
             .RequireClaim(InternalCallerDefaults.SubjectClaim, allowedClients));
 
+        // Behind the gateway: discovery advertises the host and scheme the client used, not the internal address.
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+        });
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PasswordCheck>();
         builder.Services.AddScoped<AuditLog>();

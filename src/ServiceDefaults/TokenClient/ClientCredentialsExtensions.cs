@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+// RemoveAllResilienceHandlers is marked experimental (EXTEXP0001); it is the documented way to opt one client out.
+#pragma warning disable EXTEXP0001
+
 namespace Innominatus.ServiceDefaults.TokenClient;
 
 public static class ClientCredentialsExtensions
@@ -14,7 +17,9 @@ public static class ClientCredentialsExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ClientCredentialsTokenCache>();
-        builder.Services.AddHttpClient(ClientCredentialsTokenCache.HttpClientName);
+        // No retries with back-off here: a caller waiting for a token would wait for all of them.
+        builder.Services.AddHttpClient(ClientCredentialsTokenCache.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .RemoveAllResilienceHandlers();
         return builder.AddHttpMessageHandler(services =>
         {
             var options = configuration.GetSection(section).Get<ClientCredentialsOptions>() ?? new ClientCredentialsOptions();

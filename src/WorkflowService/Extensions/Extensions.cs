@@ -1,5 +1,6 @@
 using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Diagnostics;
 
@@ -13,6 +14,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<WorkflowDbContext, IHostApplicationBuilder>(WorkflowDbContext.Schema);
         builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<BusProbeAnsweredConsumer>());
+        builder.AddInternalCallerAuthentication();
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));
         builder.Services.AddScoped<BusProbe>();
     }
