@@ -40,7 +40,8 @@ public static class Extensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseForwardedHeaders();
-        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+        // Asked of the container without building the provider: its options may need the database, not migrated yet.
+        if (app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IAuthenticationSchemeProvider)))
         {
             app.UseAuthentication();
             app.UseAuthorization();

@@ -56,7 +56,13 @@ public static class OpenIddictExtensions
             {
                 client.AllowAuthorizationCodeFlow();
                 client.SetRedirectionEndpointUris(new Uri(oidc.RedirectUrl).AbsolutePath.TrimStart('/'));
-                client.UseAspNetCore().EnableRedirectionEndpointPassthrough().DisableTransportSecurityRequirement();
+                client.UseAspNetCore().EnableRedirectionEndpointPassthrough().DisableTransportSecurityRequirement().Configure(aspNetCore =>
+                {
+                    // The correlation cookie is Secure when the browser came over HTTPS (X-Forwarded-Proto from the
+                    // gateway); Lax is enough for the provider's top-level redirect back (query response mode).
+                    aspNetCore.CookieBuilder.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    aspNetCore.CookieBuilder.SameSite = SameSiteMode.Lax;
+                });
                 client.UseSystemNetHttp();
                 var registration = new OpenIddictClientRegistration
                 {

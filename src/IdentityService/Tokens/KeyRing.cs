@@ -12,7 +12,8 @@ namespace Innominatus.IdentityService.Tokens;
 /// </summary>
 public sealed class KeyRing(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock)
 {
-    private readonly Lazy<(RsaSecurityKey Signing, SymmetricSecurityKey Encryption)> keys = new(() => Load(scopes, configuration, clock));
+    private readonly Lazy<(RsaSecurityKey Signing, SymmetricSecurityKey Encryption)> keys =
+        new(() => Load(scopes, configuration, clock), LazyThreadSafetyMode.PublicationOnly);
 
     public RsaSecurityKey SigningKey => keys.Value.Signing;
 
