@@ -86,4 +86,22 @@ public class GatewayEdgeTests
         Assert.Equal("unhealthy", body.GetProperty("checks").GetProperty("workflow-service").GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/api/applications")]
+    [InlineData("/nothing")]
+    public async Task Every_response_carries_security_headers_and_no_server_header(string path)
+    {
+        await using var gateway = new GatewayFactory();
+        using var client = gateway.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.False(response.Headers.Contains("Server"));
+    }
 }
