@@ -32,9 +32,9 @@ public sealed class CredentialChecker(IHttpClientFactory clients, IMemoryCache c
             var result = await response.Content.ReadFromJsonAsync<CredentialCheckResult>(cancellationToken);
             caller = result is null ? null : new CallerPrincipal(result.UserId, result.Username, result.Team, result.Teams, result.Roles.ToHashSet(StringComparer.Ordinal));
         }
-        else if (response.StatusCode != HttpStatusCode.Unauthorized)
+        else if (response.StatusCode != HttpStatusCode.NotFound)
         {
-            // The IdentityService is unwell or refused the gateway's own token: not the caller's fault, and not cached.
+            // The IdentityService is unwell or refused the gateway's own token (401/403): not the caller's fault, not cached.
             throw new HttpRequestException($"The IdentityService answered {(int)response.StatusCode} to a credential check.", null, response.StatusCode);
         }
         cache.Set(key, caller ?? Invalid, new MemoryCacheEntryOptions

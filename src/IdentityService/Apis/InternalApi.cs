@@ -30,7 +30,9 @@ public static class InternalApi
             : (await keys.FindUserAsync(credential, cancellationToken), "api-key");
         if (user is null)
         {
-            return Problems.Unauthorized("The credential is invalid, expired or revoked.");
+            // 404, not 401: a 401 here means the gateway's own token was refused, which the gateway must not take for
+            // the caller's fault (and cache).
+            return Problems.NotFound("No valid credential matches: it is invalid, expired or revoked.");
         }
         var caller = PrincipalFactory.ToCaller(user);
         return TypedResults.Ok(new CredentialCheckResponse(caller.UserId, caller.User, caller.Team, caller.Teams, caller.Roles.Order(StringComparer.Ordinal).ToList(), kind));

@@ -47,12 +47,12 @@ public sealed class IdentityStack : IAsyncLifetime
 
     /// <summary>Another gateway replica in front of the same services (its own caches).</summary>
     public GatewayFactory NewGateway(IReadOnlyDictionary<string, string>? settings = null) => new(
-        new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        new Dictionary<string, string>
         {
             ["Identity:Issuer"] = Issuer,
             ["Gateway:IdentityClient:ClientSecret"] = gatewaySecret,
             ["Gateway:Auth:ClockSkewSeconds"] = "0",
-        },
+        }.Concat(settings ?? new Dictionary<string, string>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         new Dictionary<string, Uri>
         {
             ["identity-service"] = Identity.Address!,

@@ -53,4 +53,18 @@ public class RevocationTests(IdentityStack stack)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await second.SendAsync(Request(HttpMethod.Get, "/api/profile", session))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_gateway_the_IdentityService_does_not_trust_answers_503_and_never_blames_the_caller()
+    {
+        await using var misconfigured = stack.NewGateway(new Dictionary<string, string> { ["Gateway:IdentityClient:ClientSecret"] = "not-the-secret" });
+        using var first = stack.Gateway.CreateClient();
+        using var client = misconfigured.CreateClient();
+        var admin = await LoginAsync(first, "admin", IdentityStack.AdminPassword);
+
+        var response = await client.SendAsync(Request(HttpMethod.Get, "/api/profile", admin));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }
