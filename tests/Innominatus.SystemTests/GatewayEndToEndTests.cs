@@ -71,7 +71,7 @@ public class GatewayEndToEndTests(SystemFixture fixture) : IClassFixture<SystemF
     public async Task A_route_the_gateway_does_not_know_is_a_404_problem_for_a_caller_and_401_for_anonymous()
     {
         using var gateway = await fixture.System.AdminGatewayAsync();
-        using var anonymous = fixture.System.Gateway();
+        using var anonymous = fixture.System.AnonymousGateway();
 
         var response = await gateway.GetAsync("/api/unknown-things");
         var refused = await anonymous.GetAsync("/api/unknown-things");

@@ -51,6 +51,12 @@ public sealed class LocalSystem : IAsyncDisposable
 
     public HttpClient Gateway() => App.CreateHttpClient("gateway");
 
+    /// <summary>
+    /// A client with no credential at all: clients from <see cref="Gateway"/> share pooled handlers, and with them the
+    /// session cookie a login set.
+    /// </summary>
+    public HttpClient AnonymousGateway() => new(new HttpClientHandler { UseCookies = false }) { BaseAddress = App.GetEndpoint("gateway", "http") };
+
     /// <summary>A gateway client logged in as the bootstrap admin (its password is an AppHost parameter).</summary>
     public async Task<HttpClient> AdminGatewayAsync()
     {
