@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapIdentityApis();
 
 app.Run();
 

@@ -42,7 +42,7 @@ public class GatewayEndToEndTests(SystemFixture fixture) : IClassFixture<SystemF
     [Fact]
     public async Task A_message_published_by_one_service_is_answered_by_the_others_through_RabbitMQ()
     {
-        using var gateway = fixture.System.Gateway();
+        using var gateway = await fixture.System.AdminGatewayAsync();
 
         var response = await gateway.PostAsync("/api/diagnostics/bus-probes", null);
 
@@ -55,7 +55,7 @@ public class GatewayEndToEndTests(SystemFixture fixture) : IClassFixture<SystemF
     [Fact]
     public async Task The_trace_started_at_the_gateway_continues_in_the_service_behind_it()
     {
-        using var gateway = fixture.System.Gateway();
+        using var gateway = await fixture.System.AdminGatewayAsync();
 
         // Unknown inside the workflow service's own prefix: the 404 problem comes from the service itself.
         var response = await gateway.GetAsync("/api/diagnostics/no-such-probe");
@@ -68,13 +68,29 @@ public class GatewayEndToEndTests(SystemFixture fixture) : IClassFixture<SystemF
     }
 
     [Fact]
-    public async Task A_route_the_gateway_does_not_know_is_a_404_problem()
+    public async Task A_route_the_gateway_does_not_know_is_a_404_problem_for_a_caller_and_401_for_anonymous()
     {
-        using var gateway = fixture.System.Gateway();
+        using var gateway = await fixture.System.AdminGatewayAsync();
+        using var anonymous = fixture.System.AnonymousGateway();
 
         var response = await gateway.GetAsync("/api/unknown-things");
+        var refused = await anonymous.GetAsync("/api/unknown-things");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_bootstrap_admin_logs_in_through_the_gateway_and_every_response_has_security_headers()
+    {
+        using var gateway = await fixture.System.AdminGatewayAsync();
+
+        var profile = await gateway.GetAsync("/api/profile");
+
+        Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
+        Assert.Equal("admin", (await profile.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("username").GetString());
+        Assert.Equal("nosniff", Assert.Single(profile.Headers.GetValues("X-Content-Type-Options")));
+        Assert.False(profile.Headers.Contains("Server"));
     }
 }

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -8,6 +11,8 @@ namespace Innominatus.SystemTests;
 public sealed class LocalSystem : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    public const string AdminPassword = "system-test-admin-password";
 
     private LocalSystem(DistributedApplication app, string root)
     {
@@ -28,6 +33,8 @@ public sealed class LocalSystem : IAsyncDisposable
             $"--LocalInfrastructure:Root={root}",
             "--LocalInfrastructure:EpmdPort=4373",
             "--LocalInfrastructure:RabbitDistributionPort=25676",
+            $"--Parameters:bootstrap-admin-password={AdminPassword}",
+            $"--Parameters:gateway-client-secret={Guid.NewGuid():N}",
         ]);
         var app = await builder.BuildAsync().WaitAsync(StartTimeout);
         await app.StartAsync().WaitAsync(StartTimeout);
@@ -43,6 +50,23 @@ public sealed class LocalSystem : IAsyncDisposable
     }
 
     public HttpClient Gateway() => App.CreateHttpClient("gateway");
+
+    /// <summary>
+    /// A client with no credential at all: clients from <see cref="Gateway"/> share pooled handlers, and with them the
+    /// session cookie a login set.
+    /// </summary>
+    public HttpClient AnonymousGateway() => new(new HttpClientHandler { UseCookies = false }) { BaseAddress = App.GetEndpoint("gateway", "http") };
+
+    /// <summary>A gateway client logged in as the bootstrap admin (its password is an AppHost parameter).</summary>
+    public async Task<HttpClient> AdminGatewayAsync()
+    {
+        var client = Gateway();
+        var login = await client.PostAsJsonAsync("/api/login", new { username = "admin", password = AdminPassword });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     public async ValueTask DisposeAsync()
     {

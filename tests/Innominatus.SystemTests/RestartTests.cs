@@ -19,7 +19,7 @@ public class RestartTests
             Guid probeId;
             await using (var first = await LocalSystem.StartAsync(root))
             {
-                using var gateway = first.Gateway();
+                using var gateway = await first.AdminGatewayAsync();
                 var probe = await (await gateway.PostAsync("/api/diagnostics/bus-probes", null)).EnsureSuccessStatusCode()
                     .Content.ReadFromJsonAsync<JsonElement>();
                 probeId = probe.GetProperty("probeId").GetGuid();

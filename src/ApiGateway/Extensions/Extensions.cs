@@ -1,7 +1,8 @@
+using Innominatus.ApiGateway.Authentication;
 using Innominatus.ApiGateway.Health;
-using Innominatus.ApiGateway.Identity;
 using Innominatus.ApiGateway.Proxy;
 using Innominatus.ApiGateway.RateLimiting;
+using Innominatus.ApiGateway.Security;
 using Innominatus.ServiceDefaults.Health;
 
 namespace Innominatus.ApiGateway.Extensions;
@@ -12,11 +13,17 @@ public static class Extensions
     {
         var limits = builder.Configuration.GetSection(GatewayLimitsOptions.Section).Get<GatewayLimitsOptions>() ?? new GatewayLimitsOptions();
         builder.Services.AddSingleton(limits);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
         builder.Services.AddGatewayRateLimiting(limits);
+        builder.AddGatewayAuthentication();
 
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddTransforms(PrincipalForwarding.Add)
             .AddServiceDiscoveryDestinationResolver();
 
         // The gateway is ready when the services behind it answer their liveness probe.
@@ -28,11 +35,13 @@ public static class Extensions
         }
     }
 
+    /// <summary>Security headers, body size, rate limits, then authentication (so floods never reach the credential checks).</summary>
     public static WebApplication UseGatewayLimits(this WebApplication app)
     {
-        app.UseMiddleware<ForwardedIdentityMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<GatewayAccessMiddleware>();
         return app;
     }
 }

@@ -8,7 +8,7 @@ public static class RateLimitingExtensions
 {
     public const string ApiPolicy = "api";
 
-    /// <summary>A fixed window per client (its API key or bearer token when it sends one, else its address), answered with 429 problem details.</summary>
+    /// <summary>A fixed window per client (its API key, bearer token or session cookie when it sends one, else its address), answered with 429 problem details.</summary>
     public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services, GatewayLimitsOptions limits)
     {
         services.AddRateLimiter(options =>
@@ -43,6 +43,10 @@ public static class RateLimitingExtensions
         if (string.IsNullOrEmpty(credential))
         {
             credential = context.Request.Headers.Authorization.ToString();
+        }
+        if (string.IsNullOrEmpty(credential))
+        {
+            credential = context.Request.Cookies["innominatus_session"];
         }
         return string.IsNullOrEmpty(credential)
             ? "ip:" + context.Connection.RemoteIpAddress

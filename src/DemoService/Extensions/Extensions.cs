@@ -1,6 +1,7 @@
 using Innominatus.DemoService.Data;
 using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
+using Innominatus.ServiceDefaults.Security;
 
 namespace Innominatus.DemoService.Extensions;
 
@@ -12,5 +13,6 @@ public static class Extensions
     {
         builder.AddServiceDatabase<DemoDbContext, IHostApplicationBuilder>(DemoDbContext.Schema);
         builder.AddServiceMessaging(ServiceName);
+        builder.AddInternalCallerAuthentication();
     }
 }

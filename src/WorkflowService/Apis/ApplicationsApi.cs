@@ -1,5 +1,6 @@
 using Innominatus.WorkflowService.Applications;
 using Innominatus.WorkflowService.Data;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Score;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ public static class ApplicationsApi
 {
     public static RouteGroupBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/applications").WithTags("Applications").AddEndpointFilter<RequireCallerFilter>();
+        var api = app.MapGroup("/api/applications").WithTags("Applications").RequireAuthorization().AddEndpointFilter<RequireCallerFilter>();
         api.MapPost("/", Submit).WithName("SubmitApplication")
             .WithSummary("Creates or updates an application from a Score spec (YAML or JSON); every accepted change is a new revision. ?dryRun=true returns the plan instead.");
         api.MapGet("/", List).WithName("ListApplications").WithSummary("Lists the caller's team's applications (every team's for admins), with filters and paging.");
@@ -22,7 +23,7 @@ public static class ApplicationsApi
         return api;
     }
 
-    public static async Task<IResult> Submit(HttpRequest request, bool? dryRun, CallerIdentity caller, ApplicationSubmissionService submissions, ApplicationPlanService plans, CancellationToken cancellationToken)
+    public static async Task<IResult> Submit(HttpRequest request, bool? dryRun, CallerPrincipal caller, ApplicationSubmissionService submissions, ApplicationPlanService plans, CancellationToken cancellationToken)
     {
         var (text, problem) = await SpecRequest.ReadAsync(request, ScoreLimits.Default, cancellationToken);
         if (problem is not null)
@@ -60,7 +61,7 @@ public static class ApplicationsApi
                 extensions: new Dictionary<string, object?> { ["unknownTypes"] = outcome.UnknownTypes, ["offeredTypes"] = outcome.OfferedTypes!.Order(StringComparer.Ordinal).ToList() }),
         };
 
-    public static async Task<Ok<Page<ApplicationSummary>>> List([AsParameters] ApplicationQuery query, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<Page<ApplicationSummary>>> List([AsParameters] ApplicationQuery query, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         var applications = db.Applications.AsNoTracking().AsQueryable();
         if (!caller.IsAdmin)
@@ -86,7 +87,7 @@ public static class ApplicationsApi
         return TypedResults.Ok(new Page<ApplicationSummary>(items, query.PageNumber, query.Size, total));
     }
 
-    public static async Task<IResult> Get(string name, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    public static async Task<IResult> Get(string name, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
         if (application is null || !caller.MaySee(application.Team))
@@ -99,7 +100,7 @@ public static class ApplicationsApi
         return TypedResults.Ok(ApplicationView.From(application, resources, [], spec));
     }
 
-    public static async Task<IResult> Revisions(string name, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    public static async Task<IResult> Revisions(string name, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
         if (application is null || !caller.MaySee(application.Team))
@@ -111,7 +112,7 @@ public static class ApplicationsApi
         return TypedResults.Ok(revisions);
     }
 
-    public static async Task<IResult> Deprovision(string name, CallerIdentity caller, WorkflowDbContext db, ApplicationLifecycleService lifecycle, CancellationToken cancellationToken)
+    public static async Task<IResult> Deprovision(string name, CallerPrincipal caller, WorkflowDbContext db, ApplicationLifecycleService lifecycle, CancellationToken cancellationToken)
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
         if (application is null || !caller.MaySee(application.Team))
@@ -121,7 +122,7 @@ public static class ApplicationsApi
         return TypedResults.Accepted($"/api/applications/{name}", await lifecycle.DeprovisionAsync(application, caller, cancellationToken));
     }
 
-    public static async Task<IResult> Delete(string name, bool? force, CallerIdentity caller, WorkflowDbContext db, ApplicationLifecycleService lifecycle, CancellationToken cancellationToken)
+    public static async Task<IResult> Delete(string name, bool? force, CallerPrincipal caller, WorkflowDbContext db, ApplicationLifecycleService lifecycle, CancellationToken cancellationToken)
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
         if (application is null || !caller.MaySee(application.Team))

@@ -7,7 +7,7 @@ public static class DiagnosticsApi
 {
     public static RouteGroupBuilder MapDiagnosticsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/diagnostics").WithTags("Diagnostics");
+        var api = app.MapGroup("/api/diagnostics").WithTags("Diagnostics").RequireAuthorization();
         api.MapPost("/bus-probes", RunBusProbe)
             .WithName("RunBusProbe")
             .WithSummary("Publishes a probe on the message bus and reports which services answered.");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Innominatus.WorkflowService.Events;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 
 namespace Innominatus.WorkflowService.Apis;
@@ -8,19 +9,26 @@ public static class EventsApi
 {
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/events").WithTags("Events").AddEndpointFilter<RequireCallerFilter>();
+        var api = app.MapGroup("/api/events").WithTags("Events").RequireAuthorization().AddEndpointFilter<RequireCallerFilter>();
         api.MapGet("/stream", Stream).WithName("StreamEvents")
             .WithSummary("Server-sent events: workflow, step and resource state changes and log lines, as they happen, for what the caller may see.");
         return api;
     }
 
-    public static async Task Stream(HttpContext context, CallerIdentity caller, LiveEvents events, CancellationToken cancellationToken)
+    /// <summary><c>maxSeconds</c> ends the stream after that long (scripts, tests); without it the stream runs until the client leaves.</summary>
+    public static async Task Stream(HttpContext context, int? maxSeconds, CallerPrincipal caller, LiveEvents events, CancellationToken requestAborted)
     {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        if (maxSeconds is > 0)
+        {
+            limit.CancelAfter(TimeSpan.FromSeconds(maxSeconds.Value));
+        }
+        var cancellationToken = limit.Token;
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no";
-        await context.Response.WriteAsync(": connected\n\n", cancellationToken);
-        await context.Response.Body.FlushAsync(cancellationToken);
+        await context.Response.WriteAsync(": connected\n\n", requestAborted);
+        await context.Response.Body.FlushAsync(requestAborted);
         try
         {
             await foreach (var live in events.Subscribe(cancellationToken).ReadAllAsync(cancellationToken))

@@ -8,7 +8,7 @@ public static class GoldenPathsApi
 {
     public static RouteGroupBuilder MapGoldenPathsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/golden-paths").WithTags("Golden paths");
+        var api = app.MapGroup("/api/golden-paths").WithTags("Golden paths").RequireAuthorization().AddEndpointFilter<Identity.RequireCallerFilter>();
         api.MapGet("/", ListGoldenPaths)
             .WithName("ListGoldenPaths")
             .WithSummary("Lists the golden paths with category, tags and estimated duration.");
@@ -21,10 +21,9 @@ public static class GoldenPathsApi
         return api;
     }
 
-    // TODO(auth): the caller maps this group; it must require the admin role once authorisation exists.
     public static RouteGroupBuilder MapGoldenPathsAdminApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/admin/golden-paths").WithTags("Golden paths");
+        var api = app.MapGroup("/api/admin/golden-paths").WithTags("Golden paths").RequireAuthorization(Innominatus.ServiceDefaults.Security.InternalCallerDefaults.AdminPolicy);
         api.MapPost("/reload", ReloadGoldenPaths)
             .WithName("ReloadGoldenPaths")
             .WithSummary("Reloads the golden path folders; on any error the previous golden paths stay in place.");

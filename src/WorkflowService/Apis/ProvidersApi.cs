@@ -7,7 +7,7 @@ public static class ProvidersApi
 {
     public static RouteGroupBuilder MapProvidersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/providers").WithTags("Providers");
+        var api = app.MapGroup("/api/providers").WithTags("Providers").RequireAuthorization();
         api.MapGet("/", ListProviders)
             .WithName("ListProviders")
             .WithSummary("Lists the loaded providers with the resource types and aliases each one offers.");
@@ -17,10 +17,9 @@ public static class ProvidersApi
         return api;
     }
 
-    // TODO(auth): the caller maps this group; it must require the admin role once authorisation exists.
     public static RouteGroupBuilder MapProvidersAdminApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/admin/providers").WithTags("Providers");
+        var api = app.MapGroup("/api/admin/providers").WithTags("Providers").RequireAuthorization(Innominatus.ServiceDefaults.Security.InternalCallerDefaults.AdminPolicy);
         api.MapPost("/reload", ReloadProviders)
             .WithName("ReloadProviders")
             .WithSummary("Reloads every provider source; on any error the previous providers stay in place.");

@@ -1,5 +1,6 @@
 using Innominatus.WorkflowService.Applications;
 using Innominatus.WorkflowService.Data;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,13 +12,13 @@ public static class ResourcesApi
 {
     public static RouteGroupBuilder MapResourcesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/resources").WithTags("Resources").AddEndpointFilter<RequireCallerFilter>();
+        var api = app.MapGroup("/api/resources").WithTags("Resources").RequireAuthorization().AddEndpointFilter<RequireCallerFilter>();
         api.MapGet("/", List).WithName("ListResources").WithSummary("Resource instances the caller may see, filtered by application, type, provider and state.");
         api.MapGet("/{id:guid}", Get).WithName("GetResource").WithSummary("One resource with its state history and connection outputs (never a secret value).");
         return api;
     }
 
-    public static async Task<Ok<Page<ResourceSummary>>> List([AsParameters] ResourceQuery query, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<Page<ResourceSummary>>> List([AsParameters] ResourceQuery query, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         var resources = db.Resources.AsNoTracking().AsQueryable();
         if (!caller.IsAdmin)
@@ -45,7 +46,7 @@ public static class ResourcesApi
         return TypedResults.Ok(new Page<ResourceSummary>(items.Select(ResourceSummary.From).ToList(), query.PageNumber, query.Size, total));
     }
 
-    public static async Task<IResult> Get(Guid id, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    public static async Task<IResult> Get(Guid id, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         var resource = await db.Resources.AsNoTracking().Include(r => r.Transitions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (resource is null || !caller.MaySee(resource.Team))

@@ -7,7 +7,7 @@ public static class SpecsApi
 {
     public static RouteGroupBuilder MapSpecsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/specs").WithTags("Specs");
+        var api = app.MapGroup("/api/specs").WithTags("Specs").RequireAuthorization();
         api.MapPost("/validate", Validate).WithName("ValidateSpec")
             .WithSummary("Judges a Score spec without storing it: errors with JSON paths and lines, and warnings for resource types no provider offers.");
         return api;

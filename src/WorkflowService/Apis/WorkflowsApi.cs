@@ -1,5 +1,6 @@
 using Innominatus.WorkflowService.Applications;
 using Innominatus.WorkflowService.Data;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ public static class WorkflowsApi
 {
     public static RouteGroupBuilder MapWorkflowsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/workflows").WithTags("Workflows").AddEndpointFilter<RequireCallerFilter>();
+        var api = app.MapGroup("/api/workflows").WithTags("Workflows").RequireAuthorization().AddEndpointFilter<RequireCallerFilter>();
         api.MapGet("/", List).WithName("ListWorkflows").WithSummary("Runs the caller may see, filtered by application, state, kind and date.");
         api.MapGet("/{id:guid}", Get).WithName("GetWorkflow").WithSummary("A run with its steps, their states, attempts and timings.");
         api.MapGet("/{id:guid}/logs", Logs).WithName("GetWorkflowLogs").WithSummary("The run's log lines, optionally of one step and only the last N.");
@@ -24,7 +25,7 @@ public static class WorkflowsApi
         return api;
     }
 
-    public static async Task<Ok<Page<ExecutionSummary>>> List([AsParameters] ExecutionQuery query, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<Page<ExecutionSummary>>> List([AsParameters] ExecutionQuery query, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         var runs = db.WorkflowExecutions.AsNoTracking().AsQueryable();
         runs = caller.IsAdmin ? runs : runs.Where(e => e.Team == caller.Team);
@@ -39,13 +40,13 @@ public static class WorkflowsApi
         return TypedResults.Ok(new Page<ExecutionSummary>(items, query.PageNumber, query.Size, total));
     }
 
-    public static async Task<IResult> Get(Guid id, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    public static async Task<IResult> Get(Guid id, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         var run = await db.WorkflowExecutions.AsNoTracking().Include(e => e.Steps).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         return run is null || !caller.MaySee(run.Team) ? NotFound(id) : TypedResults.Ok(ExecutionView.From(run));
     }
 
-    public static async Task<IResult> Logs(Guid id, string? step, int? tail, CallerIdentity caller, WorkflowDbContext db, CancellationToken cancellationToken)
+    public static async Task<IResult> Logs(Guid id, string? step, int? tail, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         if (!await VisibleAsync(db, id, caller, cancellationToken))
         {
@@ -59,27 +60,27 @@ public static class WorkflowsApi
         return TypedResults.Ok(selected);
     }
 
-    public static Task<IResult> Retry(Guid id, CallerIdentity caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.RetryAsync(id, caller.Name, cancellationToken), cancellationToken);
+    public static Task<IResult> Retry(Guid id, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
+        RunAsync(db, id, caller, () => operations.RetryAsync(id, caller.User, cancellationToken), cancellationToken);
 
-    public static Task<IResult> Resume(Guid id, string fromStep, CallerIdentity caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.ResumeAsync(id, fromStep, caller.Name, cancellationToken), cancellationToken);
+    public static Task<IResult> Resume(Guid id, string fromStep, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
+        RunAsync(db, id, caller, () => operations.ResumeAsync(id, fromStep, caller.User, cancellationToken), cancellationToken);
 
-    public static Task<IResult> Cancel(Guid id, CallerIdentity caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.CancelAsync(id, caller.Name, cancellationToken), cancellationToken);
+    public static Task<IResult> Cancel(Guid id, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
+        RunAsync(db, id, caller, () => operations.CancelAsync(id, caller.User, cancellationToken), cancellationToken);
 
-    public static async Task<IResult> Skip(Guid id, string step, DecisionRequest body, CallerIdentity caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
+    public static async Task<IResult> Skip(Guid id, string step, DecisionRequest body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(body.Reason)
             ? TypedResults.Problem(title: "Reason required", detail: "Skipping a step needs a reason; it is recorded with the step.", statusCode: StatusCodes.Status400BadRequest)
-            : await RunAsync(db, id, caller, () => operations.SkipAsync(id, step, body.Reason, caller.Name, cancellationToken), cancellationToken);
+            : await RunAsync(db, id, caller, () => operations.SkipAsync(id, step, body.Reason, caller.User, cancellationToken), cancellationToken);
 
-    public static Task<IResult> Approve(Guid id, string step, DecisionRequest? body, CallerIdentity caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, true, caller.Name, body?.Reason, cancellationToken), cancellationToken);
+    public static Task<IResult> Approve(Guid id, string step, DecisionRequest? body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
+        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, true, caller.User, body?.Reason, cancellationToken), cancellationToken);
 
-    public static Task<IResult> Reject(Guid id, string step, DecisionRequest? body, CallerIdentity caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, false, caller.Name, body?.Reason, cancellationToken), cancellationToken);
+    public static Task<IResult> Reject(Guid id, string step, DecisionRequest? body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
+        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, false, caller.User, body?.Reason, cancellationToken), cancellationToken);
 
-    private static async Task<IResult> RunAsync(WorkflowDbContext db, Guid id, CallerIdentity caller, Func<Task<OperationResult>> operation, CancellationToken cancellationToken)
+    private static async Task<IResult> RunAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, Func<Task<OperationResult>> operation, CancellationToken cancellationToken)
     {
         if (!await VisibleAsync(db, id, caller, cancellationToken))
         {
@@ -94,7 +95,7 @@ public static class WorkflowsApi
         };
     }
 
-    private static Task<bool> VisibleAsync(WorkflowDbContext db, Guid id, CallerIdentity caller, CancellationToken cancellationToken) =>
+    private static Task<bool> VisibleAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, CancellationToken cancellationToken) =>
         db.WorkflowExecutions.AnyAsync(e => e.Id == id && (caller.IsAdmin || e.Team == caller.Team), cancellationToken);
 
     private static IResult NotFound(Guid id) =>

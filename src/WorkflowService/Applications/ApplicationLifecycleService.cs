@@ -1,4 +1,5 @@
 using Innominatus.WorkflowService.Data;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Outbox;
 using Innominatus.WorkflowService.Resources;
@@ -9,18 +10,18 @@ namespace Innominatus.WorkflowService.Applications;
 /// <summary>Tearing an application down (history kept) and removing it once nothing of it is left running.</summary>
 public sealed class ApplicationLifecycleService(WorkflowDbContext db, ProviderLookup providers, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
 {
-    public async Task<ApplicationView?> DeprovisionAsync(Application application, CallerIdentity caller, CancellationToken cancellationToken)
+    public async Task<ApplicationView?> DeprovisionAsync(Application application, CallerPrincipal caller, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var resources = await db.Resources.Where(r => r.ApplicationId == application.Id).ToListAsync(cancellationToken);
         var changed = new List<string>();
         foreach (var resource in resources.Where(r => ResourceStateMachine.CanMove(r.State, ResourceState.Deprovisioning)))
         {
-            var transition = resource.MoveTo(ResourceState.Deprovisioning, "application deprovisioned", caller.Name, now);
+            var transition = resource.MoveTo(ResourceState.Deprovisioning, "application deprovisioned", caller.User, now);
             resource.DesiredOperation = "delete";
             var provider = providers.Resolve(resource.Type);
             ResourceEvents.Write(outbox, new ResourceChange(resource, "delete", false, transition),
-                provider ?? new ProviderChoice(resource.Provider, resource.Type, new Dictionary<string, string> { ["delete"] = "delete" }), caller.Name, now);
+                provider ?? new ProviderChoice(resource.Provider, resource.Type, new Dictionary<string, string> { ["delete"] = "delete" }), caller.User, now);
             changed.Add(resource.Name);
         }
         application.State = ApplicationState.Deprovisioning;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Innominatus.WorkflowService.Data;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Score;
 using Innominatus.WorkflowService.Workflows;
@@ -15,7 +16,7 @@ namespace Innominatus.WorkflowService.Applications;
 /// </summary>
 public sealed class ApplicationPlanService(WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, WorkflowPlanner workflows, TimeProvider clock)
 {
-    public async Task<(SubmissionOutcome? Refused, ApplicationPlan? Plan)> PlanAsync(ScoreSpec spec, CallerIdentity caller, CancellationToken cancellationToken)
+    public async Task<(SubmissionOutcome? Refused, ApplicationPlan? Plan)> PlanAsync(ScoreSpec spec, CallerPrincipal caller, CancellationToken cancellationToken)
     {
         var unknown = spec.Resources.Values.Select(r => r.Type).Where(t => providers.Resolve(t) is null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
@@ -27,10 +28,10 @@ public sealed class ApplicationPlanService(WorkflowDbContext db, ProviderLookup 
         {
             return (new SubmissionOutcome(SubmissionStatus.Forbidden), null);
         }
-        application ??= new Application { Id = Guid.Empty, Name = spec.Metadata.Name, Team = caller.Team ?? "", CreatedBy = caller.Name };
+        application ??= new Application { Id = Guid.Empty, Name = spec.Metadata.Name, Team = caller.Team ?? "", CreatedBy = caller.User };
         var stored = await db.Resources.AsNoTracking().Where(r => r.ApplicationId == application.Id).ToListAsync(cancellationToken);
         var revision = application.CurrentRevision + 1;
-        var changes = planner.Plan(application, spec.Resources, stored, revision, caller.Name, clock.GetUtcNow());
+        var changes = planner.Plan(application, spec.Resources, stored, revision, caller.User, clock.GetUtcNow());
         var outputs = stored.Where(r => r.Outputs is not null)
             .ToDictionary(r => r.Name, r => JsonNode.Parse(r.Outputs!.RootElement.GetRawText()) as JsonObject ?? [], StringComparer.Ordinal);
         var plans = new List<ResourceChangePlan>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Innominatus.Contracts.Applications;
 using Innominatus.Contracts.Resources;
 using Innominatus.WorkflowService.Data;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Outbox;
 using Innominatus.WorkflowService.Score;
@@ -16,7 +17,7 @@ namespace Innominatus.WorkflowService.Applications;
 public sealed class ApplicationSubmissionService(
     WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
 {
-    public async Task<SubmissionOutcome> SubmitAsync(ScoreSpec spec, CallerIdentity caller, CancellationToken cancellationToken)
+    public async Task<SubmissionOutcome> SubmitAsync(ScoreSpec spec, CallerPrincipal caller, CancellationToken cancellationToken)
     {
         var unknown = spec.Resources.Values.Select(r => r.Type).Where(t => providers.Resolve(t) is null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
@@ -35,7 +36,7 @@ public sealed class ApplicationSubmissionService(
         return outcome;
     }
 
-    private async Task<SubmissionOutcome> StoreAsync(ScoreSpec spec, CallerIdentity caller, CancellationToken cancellationToken)
+    private async Task<SubmissionOutcome> StoreAsync(ScoreSpec spec, CallerPrincipal caller, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var name = spec.Metadata.Name;
@@ -49,7 +50,7 @@ public sealed class ApplicationSubmissionService(
             return new SubmissionOutcome(SubmissionStatus.NoTeam);
         }
         var isNew = application is null;
-        application ??= db.Applications.Add(new Application { Id = Guid.CreateVersion7(), Name = name, Team = caller.Team!, CreatedBy = caller.Name, CreatedAt = now, UpdatedAt = now }).Entity;
+        application ??= db.Applications.Add(new Application { Id = Guid.CreateVersion7(), Name = name, Team = caller.Team!, CreatedBy = caller.User, CreatedAt = now, UpdatedAt = now }).Entity;
 
         var stored = await db.Resources.Where(r => r.ApplicationId == application.Id).ToListAsync(cancellationToken);
         var specHash = CanonicalJson.Hash(spec.Document);
@@ -61,7 +62,7 @@ public sealed class ApplicationSubmissionService(
         }
 
         var revision = application.CurrentRevision + 1;
-        var changes = planner.Plan(application, spec.Resources, stored, revision, caller.Name, now);
+        var changes = planner.Plan(application, spec.Resources, stored, revision, caller.User, now);
         var changed = changes.Select(c => c.Resource.Name).ToList();
         application.CurrentRevision = revision;
         application.State = ApplicationState.Active;
@@ -69,7 +70,7 @@ public sealed class ApplicationSubmissionService(
         db.ApplicationRevisions.Add(new ApplicationRevision
         {
             ApplicationId = application.Id, Revision = revision, Spec = JsonDocument.Parse(spec.Document.ToJsonString()),
-            SpecHash = specHash, SubmittedBy = caller.Name, SubmittedAt = now, ChangedResources = changed,
+            SpecHash = specHash, SubmittedBy = caller.User, SubmittedAt = now, ChangedResources = changed,
         });
         foreach (var change in changes)
         {
@@ -77,9 +78,9 @@ public sealed class ApplicationSubmissionService(
             {
                 db.Resources.Add(change.Resource);
             }
-            ResourceEvents.Write(outbox, change, providers.Resolve(change.Resource.Type)!, caller.Name, now);
+            ResourceEvents.Write(outbox, change, providers.Resolve(change.Resource.Type)!, caller.User, now);
         }
-        outbox.Add(new ApplicationSubmitted(application.Id, application.Name, application.Team, revision, caller.Name, changed, now));
+        outbox.Add(new ApplicationSubmitted(application.Id, application.Name, application.Team, revision, caller.User, changed, now));
         await db.SaveChangesAsync(cancellationToken);
         var resources = stored.Concat(changes.Where(c => c.IsNew).Select(c => c.Resource));
         return new SubmissionOutcome(isNew ? SubmissionStatus.Created : SubmissionStatus.Updated, ApplicationView.From(application, resources, changed, null));

@@ -1,6 +1,7 @@
 using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
 using Innominatus.WorkflowService.Applications;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Diagnostics;
 using Innominatus.WorkflowService.GoldenPathRuns;
@@ -24,6 +25,7 @@ public static class Extensions
             bus.AddConsumer<BusProbeAnsweredConsumer>();
             bus.AddWorkflowConsumers();
         });
+        builder.AddInternalCallerAuthentication();
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));
         builder.Services.AddScoped<BusProbe>();
         builder.Services.AddHttpContextAccessor();

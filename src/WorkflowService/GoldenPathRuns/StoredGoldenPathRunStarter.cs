@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Innominatus.Contracts.GoldenPaths;
 using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.GoldenPaths;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Outbox;
 
@@ -14,13 +15,13 @@ public sealed class StoredGoldenPathRunStarter(WorkflowDbContext db, OutboxWrite
 {
     public async Task<GoldenPathRunAccepted> StartAsync(GoldenPath goldenPath, JsonObject parameters, CancellationToken cancellationToken)
     {
-        var caller = await CallerIdentity.BindAsync(http.HttpContext ?? throw new InvalidOperationException("A golden path run needs a request."));
+        var caller = http.HttpContext?.GetCaller() ?? throw new InvalidOperationException("A golden path run needs an authenticated request.");
         var run = new GoldenPathRun
         {
             Id = Guid.CreateVersion7(),
             GoldenPath = goldenPath.Name,
             Parameters = JsonDocument.Parse(parameters.ToJsonString()),
-            RequestedBy = caller.Name,
+            RequestedBy = caller.User,
             Team = caller.Team ?? "",
             RequestedAt = clock.GetUtcNow(),
         };

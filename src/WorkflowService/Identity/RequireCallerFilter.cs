@@ -1,12 +1,17 @@
+using Innominatus.ServiceDefaults.Security;
+
 namespace Innominatus.WorkflowService.Identity;
 
-/// <summary>Every API call needs a caller with a team; admins may have none.</summary>
+/// <summary>
+/// Every API call needs a verified caller (the gateway's internal token) and, unless an admin, a team: everything
+/// here belongs to a team.
+/// </summary>
 public sealed class RequireCallerFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var caller = await CallerIdentity.BindAsync(context.HttpContext);
-        if (!caller.IsAuthenticated)
+        var caller = context.HttpContext.GetCaller();
+        if (caller is null)
         {
             return TypedResults.Problem(title: "Authentication required", detail: "This API needs an authenticated caller.", statusCode: StatusCodes.Status401Unauthorized);
         }

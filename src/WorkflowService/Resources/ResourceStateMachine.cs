@@ -6,7 +6,8 @@ public static class ResourceStateMachine
     {
         // requested -> requested: a newer revision changed the resource before its workflow started.
         [ResourceState.Requested] = [ResourceState.Requested, ResourceState.Provisioning, ResourceState.Failed, ResourceState.Deprovisioning],
-        [ResourceState.Provisioning] = [ResourceState.Active, ResourceState.Failed],
+        // provisioning -> deprovisioning: removed from the spec while its create workflow ran; the delete run supersedes it.
+        [ResourceState.Provisioning] = [ResourceState.Active, ResourceState.Failed, ResourceState.Deprovisioning],
         // active -> requested: the spec changed it, so its provider's update workflow must run.
         [ResourceState.Active] = [ResourceState.Requested, ResourceState.Failed, ResourceState.Deprovisioning],
         [ResourceState.Failed] = [ResourceState.Requested, ResourceState.Provisioning, ResourceState.Deprovisioning],

@@ -11,7 +11,7 @@ public class ApplicationsApiTests
     [Fact]
     public async Task A_spec_becomes_an_application_with_one_requested_resource_per_declared_resource_each_with_its_provider()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
 
         var response = await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop")));
@@ -34,7 +34,7 @@ public class ApplicationsApiTests
     [Fact]
     public async Task Json_bodies_are_accepted_like_yaml()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
         var json = """{"apiVersion":"score.dev/v1b1","metadata":{"name":"api"},"containers":{"main":{"image":"busybox"}},"resources":{"queue":{"type":"redis"}}}""";
 
@@ -44,7 +44,7 @@ public class ApplicationsApiTests
     [Fact]
     public async Task Only_resources_that_changed_produce_new_workflow_requests_and_resubmitting_the_same_spec_changes_nothing()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop"))).StatusAsync(HttpStatusCode.Created);
         var before = await Outbox.TypesAsync(system.Workflow.DatabaseConnectionString);
@@ -69,7 +69,7 @@ public class ApplicationsApiTests
     [Fact]
     public async Task A_resource_removed_from_the_spec_is_deprovisioned_with_a_delete_request()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop"))).StatusAsync(HttpStatusCode.Created);
 
@@ -84,7 +84,7 @@ public class ApplicationsApiTests
     [Fact]
     public async Task Deprovision_tears_resources_down_keeps_history_and_delete_waits_until_they_are_gone()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
         using var admin = system.As("root", null, "admin");
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop"))).StatusAsync(HttpStatusCode.Created);

@@ -25,7 +25,7 @@ public class BadInputTests
     [MemberData(nameof(Cases))]
     public async Task A_bad_spec_is_refused_with_a_problem_and_leaves_the_stored_application_unchanged(string label, string body, HttpStatusCode expected)
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
         await alice.PostAsync("/api/applications", new StringContent(Specs.Web("shop"), Encoding.UTF8, "application/yaml")).StatusAsync(HttpStatusCode.Created);
         var eventsBefore = (await Outbox.TypesAsync(system.Workflow.DatabaseConnectionString)).Count;
@@ -44,7 +44,7 @@ public class BadInputTests
     [Fact]
     public async Task An_unknown_type_is_named_with_the_types_on_offer()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
 
         var response = await alice.PostAsync("/api/applications", new StringContent(Specs.WithType("shop", "quantum-database"), Encoding.UTF8, "application/yaml"));
@@ -58,7 +58,7 @@ public class BadInputTests
     [Fact]
     public async Task Invalid_spec_errors_carry_json_paths()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
         var spec = Specs.Web("shop").Replace("image: nginx:1.27", "image: 42\n    colour: blue", StringComparison.Ordinal);
 

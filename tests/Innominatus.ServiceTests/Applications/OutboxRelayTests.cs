@@ -14,7 +14,7 @@ public class OutboxRelayTests
     public async Task Accepted_changes_reach_RabbitMQ_through_the_outbox()
     {
         await using var listener = await BusListener<ApplicationSubmitted>.StartAsync();
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
 
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("relayed"))).StatusAsync(HttpStatusCode.Created);
@@ -32,9 +32,7 @@ public class OutboxRelayTests
         var deadBroker = new Dictionary<string, string> { ["ConnectionStrings:messaging"] = "amqp://guest:guest@127.0.0.1:1/" };
         await using (var withoutBroker = new ServiceFactory<workflow::Program>(database, deadBroker))
         {
-            using var client = withoutBroker.CreateClient();
-            client.DefaultRequestHeaders.Add("X-Innominatus-User", "alice");
-            client.DefaultRequestHeaders.Add("X-Innominatus-Team", "team-a");
+            using var client = Caller.As(withoutBroker.CreateClient(), "alice", "team-a");
 
             var response = await client.PostAsync("/api/applications", Yaml(Specs.Web("outage")));
 

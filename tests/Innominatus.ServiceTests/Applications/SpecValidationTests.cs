@@ -11,7 +11,7 @@ public class SpecValidationTests
     [Fact]
     public async Task Validate_judges_against_Score_alone_and_warns_about_types_no_provider_offers_without_storing_anything()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
 
         var valid = await alice.PostAsync("/api/specs/validate", Yaml(Specs.WithType("shop", "quantum-database")));
@@ -31,7 +31,7 @@ public class SpecValidationTests
     [Fact]
     public async Task A_body_over_the_spec_limit_is_413()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
 
         var response = await alice.PostAsync("/api/specs/validate", Yaml(new string('#', 2 * 1024 * 1024)));

@@ -11,7 +11,7 @@ public class TeamScopingTests
     [Fact]
     public async Task A_team_sees_and_changes_only_its_own_applications_while_an_admin_sees_all()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
         using var bob = system.As("bob", "team-b");
         using var admin = system.As("root", null, "admin");
@@ -42,7 +42,7 @@ public class TeamScopingTests
     [Fact]
     public async Task Without_a_caller_the_api_answers_401_and_without_a_team_403()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var anonymous = system.As(null);
         using var loner = system.As("loner");
 
@@ -57,7 +57,7 @@ public class TeamScopingTests
     [Fact]
     public async Task Listing_pages_and_filters()
     {
-        await using var system = await GatewayOverWorkflow.StartAsync();
+        await using var system = await WorkflowApi.StartAsync();
         using var alice = system.As("alice", "team-a");
         foreach (var name in new[] { "app-a", "app-b", "app-c" })
         {

@@ -36,11 +36,12 @@ public class GatewayEdgeTests
         other.DefaultRequestHeaders.Add("X-API-Key", "client-b");
         var otherStatus = (await other.GetAsync("/api/applications")).StatusCode;
 
-        Assert.Equal([HttpStatusCode.BadGateway, HttpStatusCode.BadGateway, HttpStatusCode.TooManyRequests], statuses);
+        // No IdentityService behind this gateway: the key cannot be checked (503) until the limit stops the client first.
+        Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.Contains("Retry-After"));
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(HttpStatusCode.BadGateway, otherStatus);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, otherStatus);
     }
 
     [Fact]
@@ -57,16 +58,16 @@ public class GatewayEdgeTests
     }
 
     [Theory]
-    [InlineData("/api/no-such-thing")]
-    [InlineData("/nothing")]
-    public async Task An_unknown_route_is_a_404_problem_with_a_trace_id(string path)
+    [InlineData("/nothing", HttpStatusCode.NotFound)]
+    [InlineData("/api/no-such-thing", HttpStatusCode.Unauthorized)]
+    public async Task An_unknown_route_is_a_404_problem_with_a_trace_id_and_anonymous_callers_learn_nothing_about_api_routes(string path, HttpStatusCode expected)
     {
         await using var gateway = new GatewayFactory();
         using var client = gateway.CreateClient();
 
         var response = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var traceId = Assert.Single(response.Headers.GetValues("X-Trace-Id"));
         Assert.Matches("^[0-9a-f]{32}$", traceId);
@@ -84,5 +85,23 @@ public class GatewayEdgeTests
         var body = await ready.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("unhealthy", body.GetProperty("checks").GetProperty("workflow-service").GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/api/applications")]
+    [InlineData("/nothing")]
+    public async Task Every_response_carries_security_headers_and_no_server_header(string path)
+    {
+        await using var gateway = new GatewayFactory();
+        using var client = gateway.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.False(response.Headers.Contains("Server"));
     }
 }

@@ -17,7 +17,7 @@ public class BusProbeTests
         await using var workflowService = new ServiceFactory<workflow::Program>(database);
         await using var demoService = new ServiceFactory<demo::Program>(database);
         await using var identityService = new ServiceFactory<identity::Program>(database);
-        using var client = await workflowService.StartAsync();
+        using var client = Caller.As(await workflowService.StartAsync(), "operator", "platform", "admin");
         using var demoClient = await demoService.StartAsync();
         using var identityClient = await identityService.StartAsync();
 
@@ -41,7 +41,7 @@ public class BusProbeTests
             ["Diagnostics:BusProbe:ExpectedServices:2"] = "ghost",
             ["Diagnostics:BusProbe:TimeoutSeconds"] = "2",
         });
-        using var client = await workflowService.StartAsync();
+        using var client = Caller.As(await workflowService.StartAsync(), "operator", "platform", "admin");
 
         var response = await client.PostAsync("/api/diagnostics/bus-probes", null);
 

@@ -14,7 +14,7 @@ public class PrometheusMetricsTests
             ["Diagnostics:BusProbe:ExpectedServices:1"] = "workflow",
             ["Diagnostics:BusProbe:ExpectedServices:2"] = "workflow",
         });
-        using var client = await service.StartAsync();
+        using var client = Caller.As(await service.StartAsync(), "operator", "platform", "admin");
         (await client.PostAsync("/api/diagnostics/bus-probes", null)).EnsureSuccessStatusCode();
         await client.GetAsync("/api/diagnostics/nothing-here");
 

@@ -17,6 +17,7 @@ public class KillAndResumeTests
             ["ConnectionStrings__idp-orchestrator"] = TestInfrastructure.NewDatabaseConnectionString(),
             ["ConnectionStrings__messaging"] = TestInfrastructure.RabbitMq,
             ["GoldenPaths__Sources__0__Path"] = paths,
+            ["InternalAuth__PublicKeys__0"] = InternalCallerTokens.Settings["InternalAuth:PublicKeys:0"],
         };
         Guid runId;
         await using (var first = await ServiceProcess.StartAsync("Innominatus.WorkflowService", environment))

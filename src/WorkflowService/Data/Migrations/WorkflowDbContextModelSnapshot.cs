@@ -581,6 +581,10 @@ namespace Innominatus.WorkflowService.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("state");
 
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("superseded");
+
                     b.Property<string>("Team")
                         .IsRequired()
                         .HasMaxLength(128)

@@ -29,7 +29,8 @@ public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox,
         }
         outbox.Add(new WorkflowFinished(execution.Id, execution.Team, execution.Name, execution.Kind, execution.Application, execution.ResourceId, execution.State, execution.Error, now));
         metrics.WorkflowFinished(execution.State);
-        if (execution.ResourceId is { } resourceId)
+        // Only the newest run of a resource speaks for it: an older, superseded run must not overwrite its state.
+        if (execution.ResourceId is { } resourceId && !execution.Superseded)
         {
             SettleResource(execution, resourceId, now);
         }

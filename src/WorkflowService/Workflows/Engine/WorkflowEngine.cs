@@ -78,6 +78,19 @@ public sealed class WorkflowEngine(WorkflowDbContext db, OutboxWriter outbox, Ex
         }
     }
 
+    /// <summary>Cancels an unfinished run that a newer request for the same resource replaces.</summary>
+    public void Supersede(WorkflowExecution execution, WorkflowDefinition definition, string reason)
+    {
+        var now = clock.GetUtcNow();
+        execution.Superseded = true;
+        foreach (var step in execution.Steps.Where(s => s.State is StepState.Pending or StepState.Queued or StepState.Running or StepState.WaitingApproval))
+        {
+            step.Error = reason;
+            Move(execution, step, StepState.Cancelled, now);
+        }
+        Advance(execution, definition, TemplateScope.ForParameters([]));
+    }
+
     public void Move(WorkflowExecution execution, StepExecution step, string state, DateTimeOffset now)
     {
         step.State = state;

@@ -43,4 +43,7 @@ public sealed class WorkflowExecution
     public DateTimeOffset? FinishedAt { get; set; }
 
     public List<StepExecution> Steps { get; } = [];
+
+    /// <summary>A newer request for the same resource replaced this run before it finished.</summary>
+    public bool Superseded { get; set; }
 }

@@ -1,0 +1,22 @@
+namespace Innominatus.ApiGateway.Authentication;
+
+/// <summary>
+/// The only paths reachable without credentials: probes, metrics, the login and logout calls, the browser login and
+/// single sign-on pages and the OpenID Connect endpoints. Everything else that is routed, and all of /api/**, needs a
+/// caller. A new route is therefore protected unless it is added here.
+/// </summary>
+public static class PublicPaths
+{
+    private static readonly string[] Exact = ["/health", "/ready", "/alive", "/metrics", "/api/login", "/api/logout"];
+
+    private static readonly string[] Prefixes = ["/health/", "/ready/", "/auth/", "/.well-known/", "/connect/"];
+
+    public static bool IsPublic(PathString path)
+    {
+        var value = (path.Value ?? "/").TrimEnd('/');
+        return Exact.Contains(value, StringComparer.OrdinalIgnoreCase)
+            || Prefixes.Any(prefix => (value + "/").StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static bool IsAdminOnly(PathString path) => path.StartsWithSegments("/api/admin", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,8 @@
+namespace Innominatus.AppHost.Security;
+
+public sealed record SecurityParameters(
+    IResourceBuilder<ParameterResource> BootstrapAdminPassword,
+    IResourceBuilder<ParameterResource> GatewayClientSecret,
+    IResourceBuilder<ParameterResource> InternalSigningKey,
+    IResourceBuilder<ParameterResource> InternalPublicKey,
+    string Issuer);

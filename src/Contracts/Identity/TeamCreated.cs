@@ -1,0 +1,3 @@
+namespace Innominatus.Contracts.Identity;
+
+public sealed record TeamCreated(Guid TeamId, string Name, string CreatedBy, DateTimeOffset CreatedAt);

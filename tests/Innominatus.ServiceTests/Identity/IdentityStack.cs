@@ -1,0 +1,71 @@
+extern alias demo;
+extern alias identity;
+extern alias workflow;
+using Innominatus.ServiceTests.Gateway;
+using Innominatus.ServiceTests.Infrastructure;
+
+namespace Innominatus.ServiceTests.Identity;
+
+/// <summary>
+/// The IdentityService, WorkflowService and DemoService on real HTTP at 127.0.0.1 with one database, and a gateway in
+/// front of them: the whole authentication path, as deployed, minus Aspire.
+/// </summary>
+public sealed class IdentityStack : IAsyncLifetime
+{
+    public const string Issuer = "http://gateway.test/";
+    public const string AdminPassword = "bootstrap-admin-password-for-tests";
+
+    private readonly string gatewaySecret = InternalCallerTokens.NewSecret();
+
+    public string Database { get; } = TestInfrastructure.NewDatabaseConnectionString();
+
+    public ServiceFactory<identity::Program> Identity { get; private set; } = null!;
+
+    public ServiceFactory<workflow::Program> Workflow { get; private set; } = null!;
+
+    public ServiceFactory<demo::Program> Demo { get; private set; } = null!;
+
+    public GatewayFactory Gateway { get; private set; } = null!;
+
+    public HttpClient IdentityClient { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Identity = new ServiceFactory<identity::Program>(Database, new Dictionary<string, string>
+        {
+            ["Identity:Issuer"] = Issuer,
+            ["Identity:BootstrapAdmin:Password"] = AdminPassword,
+            ["Identity:Clients:gateway:Secret"] = gatewaySecret,
+        });
+        Workflow = new ServiceFactory<workflow::Program>(Database);
+        Demo = new ServiceFactory<demo::Program>(Database);
+        IdentityClient = await Identity.StartOnLoopbackAsync();
+        using var workflowClient = await Workflow.StartOnLoopbackAsync();
+        using var demoClient = await Demo.StartOnLoopbackAsync();
+        Gateway = NewGateway();
+    }
+
+    /// <summary>Another gateway replica in front of the same services (its own caches).</summary>
+    public GatewayFactory NewGateway(IReadOnlyDictionary<string, string>? settings = null) => new(
+        new Dictionary<string, string>
+        {
+            ["Identity:Issuer"] = Issuer,
+            ["Gateway:IdentityClient:ClientSecret"] = gatewaySecret,
+            ["Gateway:Auth:ClockSkewSeconds"] = "0",
+        }.Concat(settings ?? new Dictionary<string, string>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+        new Dictionary<string, Uri>
+        {
+            ["identity-service"] = Identity.Address!,
+            ["workflow-service"] = Workflow.Address!,
+            ["demo-service"] = Demo.Address!,
+        });
+
+    public async Task DisposeAsync()
+    {
+        IdentityClient.Dispose();
+        await Gateway.DisposeAsync();
+        await Demo.DisposeAsync();
+        await Workflow.DisposeAsync();
+        await Identity.DisposeAsync();
+    }
+}
