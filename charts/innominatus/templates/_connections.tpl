@@ -106,3 +106,63 @@ Call with (dict "root" $ "secret" NAME "key" KEY "value" GIVEN).
 {{- end }}
 {{- end }}
 {{- end }}
+
+{{- define "innominatus.authSecretName" -}}
+{{- .Values.internalAuth.existingSecret | default (printf "%s-auth" (include "innominatus.fullname" .)) }}
+{{- end }}
+
+{{/* The gateway's signing key (PEM): the value given, else the one in the cluster, else a new P-256 key. */}}
+{{- define "innominatus.signingKey" -}}
+{{- if .Values.internalAuth.signingKey }}
+{{- .Values.internalAuth.signingKey }}
+{{- else }}
+{{- $existing := lookup "v1" "Secret" .Release.Namespace (include "innominatus.authSecretName" .) }}
+{{- if and $existing $existing.data (hasKey $existing.data "signing-key") }}
+{{- index $existing.data "signing-key" | b64dec }}
+{{- else }}
+{{- genPrivateKey "ecdsa" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The public URL callers use: identity.issuer, else the first ingress host, else the port-forward address of the guide. */}}
+{{- define "innominatus.issuer" -}}
+{{- if .Values.identity.issuer }}
+{{- .Values.identity.issuer }}
+{{- else if and .Values.ingress.enabled .Values.ingress.hosts }}
+{{- printf "%s://%s/" (ternary "https" "http" (gt (len .Values.ingress.tls) 0)) (index .Values.ingress.hosts 0).host }}
+{{- else }}
+{{- printf "http://localhost:%v/" .Values.service.port }}
+{{- end }}
+{{- end }}
+
+{{/* Caller authentication between the gateway and the services (docs/identity.md). */}}
+{{- define "innominatus.authEnv" -}}
+{{- $root := .root }}
+{{- $secret := include "innominatus.authSecretName" $root }}
+- name: Identity__Issuer
+  value: {{ include "innominatus.issuer" $root | quote }}
+{{- if eq .service "gateway" }}
+- name: InternalAuth__SigningKey
+  valueFrom:
+    secretKeyRef: {name: {{ $secret }}, key: signing-key}
+- name: Gateway__IdentityClient__ClientId
+  value: gateway
+- name: Gateway__IdentityClient__ClientSecret
+  valueFrom:
+    secretKeyRef: {name: {{ $secret }}, key: gateway-client-secret}
+{{- else }}
+# Services only use the public half of the key; an existing secret may give them a separate public-key entry.
+- name: InternalAuth__PublicKeys__0
+  valueFrom:
+    secretKeyRef: {name: {{ $secret }}, key: {{ $root.Values.internalAuth.publicKeyKey | default "signing-key" }}}
+{{- end }}
+{{- if eq .service "identity" }}
+- name: Identity__BootstrapAdmin__Password
+  valueFrom:
+    secretKeyRef: {name: {{ $secret }}, key: bootstrap-admin-password}
+- name: Identity__Clients__gateway__Secret
+  valueFrom:
+    secretKeyRef: {name: {{ $secret }}, key: gateway-client-secret}
+{{- end }}
+{{- end }}

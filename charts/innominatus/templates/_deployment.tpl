@@ -141,6 +141,7 @@ spec:
 {{- else }}
 {{ include "innominatus.dataEnv" $root }}
 {{- end }}
+{{ include "innominatus.authEnv" . }}
 {{- if eq .service "workflow" }}
 - name: Workspaces__Root
   value: {{ $v.persistence.mountPath | quote }}
