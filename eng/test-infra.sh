@@ -5,7 +5,8 @@
 set -euo pipefail
 cmd=${1:?up|down}; STATE=${2:?state dir}
 # Free ports are picked at 'up' and remembered in the state folder, so parallel runs never collide.
-free_port() { for p in $(shuf -i 20000-60000 -n 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; exit 1; }
+# Below 32768: Linux hands out ephemeral ports above it, which a server may then fail to bind.
+free_port() { for p in $(shuf -i 20000-32000 -n 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; exit 1; }
 if [[ $cmd == up ]]; then
   mkdir -p "$STATE"
   printf 'PG_PORT=%s\nAMQP_PORT=%s\nEPMD_PORT=%s\nDIST_PORT=%s\n' "${TEST_PG_PORT:-$(free_port)}" "${TEST_AMQP_PORT:-$(free_port)}" \
@@ -37,7 +38,7 @@ up)
   # await_startup gives up at once while the node has not registered with epmd yet, hence the loop.
   for i in $(seq 1 90); do
     (rabbit_env; /usr/lib/rabbitmq/bin/rabbitmqctl await_startup --timeout 60 >/dev/null 2>&1) && break
-    [[ $i == 90 ]] && { tail -20 "$R/server.out"; exit 1; }
+    if [[ $i == 90 ]] || grep -q "init terminating" "$R/server.out"; then tail -5 "$R/server.out" >&2; exit 1; fi
     sleep 1
   done
   echo "export INNOMINATUS_TEST_POSTGRES='Host=127.0.0.1;Port=$PG_PORT;Username=postgres'"

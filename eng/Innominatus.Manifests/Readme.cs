@@ -5,7 +5,16 @@ internal static class Readme
 {
     public static string Render(IReadOnlyList<string> parameters)
     {
-        var literals = string.Join(" ", parameters.Select(p => $"--from-literal={p}=$(openssl rand -hex 24)"));
+        // Keys are key material, not passwords: the signing key is a P-256 key in PEM, the public key its public half.
+        var literals = string.Join(" ", parameters.Select(p => p switch
+        {
+            "internal-signing-key" => $"--from-file={p}=signing.pem",
+            "internal-public-key" => $"--from-file={p}=public.pem",
+            _ => $"--from-literal={p}=$(openssl rand -hex 24)",
+        }));
+        var keys = parameters.Contains("internal-signing-key")
+            ? "openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out signing.pem\nopenssl ec -in signing.pem -pubout -out public.pem\n"
+            : "";
         return $"""
             # Generated Kubernetes manifests
 
@@ -20,7 +29,7 @@ internal static class Readme
 
             ```sh
             kubectl create namespace innominatus
-            kubectl create secret generic {Conventions.SecretName} -n innominatus {literals}
+            {keys}kubectl create secret generic {Conventions.SecretName} -n innominatus {literals}
             kubectl apply -k manifests -n innominatus
             ```
 

@@ -20,6 +20,7 @@ var workflow = builder.AddProject<Projects.WorkflowService>("workflow-service")
     .WithDatabase(infrastructure)
     .WithMessaging(infrastructure)
     .WithCallerVerification(security)
+    .WithKubernetesTarget(builder.Configuration)
     .WithHttpHealthCheck("/health");
 
 var demo = builder.AddProject<Projects.DemoService>("demo-service")

@@ -6,6 +6,7 @@ using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Outbox;
 using Innominatus.WorkflowService.Score;
+using Innominatus.WorkflowService.Workloads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Applications;
@@ -15,7 +16,7 @@ namespace Innominatus.WorkflowService.Applications;
 /// transaction: a failure leaves nothing half-written, and a broker outage loses nothing (the outbox relays later).
 /// </summary>
 public sealed class ApplicationSubmissionService(
-    WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
+    WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, WorkloadRuns workloads, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
 {
     public async Task<SubmissionOutcome> SubmitAsync(ScoreSpec spec, CallerPrincipal caller, CancellationToken cancellationToken)
     {
@@ -81,6 +82,9 @@ public sealed class ApplicationSubmissionService(
             ResourceEvents.Write(outbox, change, providers.Resolve(change.Resource.Type)!, caller.User, now);
         }
         outbox.Add(new ApplicationSubmitted(application.Id, application.Name, application.Team, revision, caller.User, changed, now));
+        await db.SaveChangesAsync(cancellationToken);
+        // The run needs the revision's row to exist: it renders the workload from the stored spec.
+        await workloads.StartAsync(application, revision, "create", caller.User, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var resources = stored.Concat(changes.Where(c => c.IsNew).Select(c => c.Resource));
         return new SubmissionOutcome(isNew ? SubmissionStatus.Created : SubmissionStatus.Updated, ApplicationView.From(application, resources, changed, null));

@@ -42,6 +42,7 @@ public static class Extensions
         builder.Services.AddScoped<ApplicationSubmissionService>();
         builder.Services.AddScoped<ApplicationLifecycleService>();
         builder.Services.AddScoped<ApplicationPlanService>();
+        builder.Services.AddScoped<Workloads.WorkloadRuns>();
         builder.Services.AddSingleton<ResourceCountsGauge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ResourceCountsGauge>());
         builder.Services.AddWorkflowEngine();

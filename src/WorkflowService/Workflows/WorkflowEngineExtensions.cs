@@ -36,6 +36,8 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<IStepExecutor>(new ToolStepExecutor("ansible"));
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();
+        services.AddSingleton<IStepExecutor, ScoreWorkloadStepExecutor>();
+        services.AddSingleton<IStepExecutor, ResourcesReadyStepExecutor>();
         return services;
     }
 

@@ -30,7 +30,8 @@ public sealed class KubernetesApplier(KubernetesConnection connection, Kubernete
     public async Task<JsonObject> ApplyAsync(KubernetesObjectRef target, JsonObject manifest, bool dryRun, CancellationToken cancellationToken)
     {
         var query = $"?fieldManager={FieldManager}&force=true" + (dryRun ? "&dryRun=All" : "");
-        using var response = await KubernetesHttp.SendAsync(connection.Client, HttpMethod.Patch, target.Path + query, manifest.ToJsonString(), "application/apply-patch+yaml", cancellationToken);
+        var body = ManifestDefaults.Apply((JsonObject)manifest.DeepClone()).ToJsonString();
+        using var response = await KubernetesHttp.SendAsync(connection.Client, HttpMethod.Patch, target.Path + query, body, "application/apply-patch+yaml", cancellationToken);
         return await ReadAsync(response, $"apply {target}", cancellationToken);
     }
 
