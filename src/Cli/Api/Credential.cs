@@ -24,5 +24,5 @@ public sealed record Credential(
     public bool CanRefresh => RefreshToken is not null && TokenEndpoint is not null && ClientId is not null;
 
     /// <summary>For display: the first characters only.</summary>
-    public string Masked => Token.Length <= 8 ? "****" : Token[..Math.Min(8, Token.Length / 3)] + "…";
+    public string Masked => Token.Length < 16 ? "****" : Token[..8] + "…";
 }

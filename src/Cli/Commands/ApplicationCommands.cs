@@ -84,9 +84,17 @@ public static class ApplicationCommands
             {
                 var answer = await s.Api.PostAsync($"{Routes.Application(p.GetValue(name)!)}/deprovision", null, ct);
                 var changed = answer?.Items("changedResources").Select(r => r.GetString()!).ToList() ?? [];
-                s.Print.Done(p.GetValue(watch) ? null : answer, changed.Count == 0
+                var message = changed.Count == 0
                     ? $"Application {p.GetValue(name)}: nothing left to tear down."
-                    : $"Deprovisioning {p.GetValue(name)}: deleting {string.Join(", ", changed)}.");
+                    : $"Deprovisioning {p.GetValue(name)}: deleting {string.Join(", ", changed)}.";
+                if (p.GetValue(watch))
+                {
+                    s.Print.Note(message);
+                }
+                else
+                {
+                    s.Print.Done(answer, message);
+                }
                 return p.GetValue(watch) && answer is { } view
                     ? await new DeploymentWatch(s, view, DeployCommand.ParseTimeout(p.GetValue(timeout)), deprovision: true).RunAsync(ct)
                     : ExitCodes.Ok;

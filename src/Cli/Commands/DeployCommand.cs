@@ -27,7 +27,7 @@ public static class DeployCommand
                 {
                     foreach (var error in parsed.Errors)
                     {
-                        s.Context.Error.WriteLine($"{path}{(error.Line is null ? "" : $":{error.Line}:{error.Column}")}: {error.Path}: {error.Message}");
+                        s.Print.Progress.WriteLine($"{path}{(error.Line is null ? "" : $":{error.Line}:{error.Column}")}: {error.Path}: {error.Message}");
                     }
                     throw new CliException($"{path} is not a valid Score spec: {parsed.Errors.Count} error(s); nothing was sent (see 'innominatus-ctl validate {path} --explain')");
                 }
@@ -44,7 +44,14 @@ public static class DeployCommand
         var message = changed.Count == 0
             ? $"Application {view.Str("name")} unchanged (revision {view.Str("revision")})."
             : $"Application {view.Str("name")} revision {view.Str("revision")} accepted: {string.Join(", ", changed)} {(changed.Count == 1 ? "is" : "are")} being provisioned.";
-        s.Print.Done(watch ? null : view, message);
+        if (watch)
+        {
+            s.Print.Note(message);
+        }
+        else
+        {
+            s.Print.Done(view, message);
+        }
         return watch ? await new DeploymentWatch(s, view, timeout, deprovision: false).RunAsync(ct) : ExitCodes.Ok;
     }
 

@@ -92,11 +92,13 @@ public static class GoldenPathCommands
                 var body = new { parameters = Parameters(p.GetValue(parameters) ?? []) };
                 var accepted = await Spinner.WhileAsync(s.Context, "Starting the golden path…", () => s.Api.PostAsync(Routes.GoldenPath(p.GetValue(name)!) + "/runs", body, ct))
                     ?? throw new CliException("the server sent an empty answer to the run");
-                s.Print.Done(p.GetValue(watch) ? null : accepted, $"Golden path {accepted.Str("goldenPath")} started (request {accepted.Str("runId")}).");
+                var message = $"Golden path {accepted.Str("goldenPath")} started (request {accepted.Str("runId")}).";
                 if (!p.GetValue(watch))
                 {
+                    s.Print.Done(accepted, message);
                     return ExitCodes.Ok;
                 }
+                s.Print.Note(message);
                 var id = await FindRunAsync(s, accepted, ct);
                 var run = await new RunFollower(s, id, DeployCommand.ParseTimeout(p.GetValue(timeout)), showSteps: true, onlyStep: null).RunAsync([], printInitial: true, ct);
                 return run.Failed ? throw new CliException($"golden path {run.Name} (run {id}) {run.State}{(run.FailedStep is null ? "" : $" at step {run.FailedStep}")}{(run.Error is null ? "" : $": {run.Error}")}") : ExitCodes.Ok;

@@ -4,6 +4,7 @@ namespace Innominatus.Cli.Commands;
 public sealed class Session : IDisposable
 {
     private readonly Lazy<ApiClient> api;
+    private readonly Lazy<OidcClient> oidc;
 
     public Session(CliContext context, ParseResult parse)
     {
@@ -12,8 +13,8 @@ public sealed class Session : IDisposable
         Server = ResolveServer(parse.GetValue(GlobalOptions.Server), context, Credentials);
         Print = new Printer(context, parse.GetValue(GlobalOptions.Output));
         Developer = DevIdentity.FromEnvironment(context.Environment);
-        Oidc = new OidcClient(PlainHttp(), Tell, context.OpenBrowser);
-        Source = new CredentialSource(context.Environment, Credentials, Server, Oidc.RefreshAsync);
+        oidc = new(() => new OidcClient(PlainHttp(), Tell, context.OpenBrowser));
+        Source = new CredentialSource(context.Environment, Credentials, Server, (credential, ct) => Oidc.RefreshAsync(credential, ct));
         api = new(() => new ApiClient(new HttpClient(new AuthenticationHandler(Source, Developer) { InnerHandler = context.Transport() })
         {
             BaseAddress = Server, Timeout = Timeout.InfiniteTimeSpan,
@@ -32,7 +33,7 @@ public sealed class Session : IDisposable
 
     public DevIdentity? Developer { get; }
 
-    public OidcClient Oidc { get; }
+    public OidcClient Oidc => oidc.Value;
 
     public ApiClient Api => api.Value;
 

@@ -191,11 +191,12 @@ public static class WorkflowCommands
     {
         var before = watch ? (await s.Api.GetAsync($"{Routes.Workflow(id)}/logs", ct)).Items().ToList() : [];
         var answer = await s.Api.PostAsync(path, body, ct);
-        s.Print.Done(watch ? null : answer, $"{message}: the run is {answer?.Str("state")}.");
         if (!watch)
         {
+            s.Print.Done(answer, $"{message}: the run is {answer?.Str("state")}.");
             return ExitCodes.Ok;
         }
+        s.Print.Note($"{message}: the run is {answer?.Str("state")}.");
         var run = await new RunFollower(s, id, timeout, showSteps: true, onlyStep: null).RunAsync(before, printInitial: false, ct);
         return run.Failed ? throw new CliException($"workflow {run.Name} (run {id}) {run.State}{(run.FailedStep is null ? "" : $" at step {run.FailedStep}")}{(run.Error is null ? "" : $": {run.Error}")}") : ExitCodes.Ok;
     }

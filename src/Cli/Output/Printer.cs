@@ -38,9 +38,13 @@ public sealed class Printer(CliContext context, OutputFormat format)
     /// <summary>A write command's answer: its message in table mode, the server's JSON otherwise.</summary>
     public void Done(JsonElement? value, string message)
     {
-        if (IsTable || value is null)
+        if (IsTable)
         {
             Line(message);
+        }
+        else if (value is null)
+        {
+            Note(message);
         }
         else
         {
@@ -49,6 +53,13 @@ public sealed class Printer(CliContext context, OutputFormat format)
     }
 
     public void Line(string text = "") => Out.WriteLine(text);
+
+    /// <summary>A progress line: with the table, or on stderr when stdout carries json/yaml.</summary>
+    public void Note(string text)
+    {
+        Progress.WriteLine(text);
+        Progress.Flush();
+    }
 
     public void Table(TextTable table) => table.Write(Out, Colour);
 
