@@ -5,9 +5,11 @@ namespace Innominatus.Cli.Api;
 /// <summary>Reads <c>GET /api/events/stream</c> (text/event-stream) as it arrives.</summary>
 public static class EventStream
 {
-    public static async IAsyncEnumerable<ServerEvent> ReadAsync(ApiClient api, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="opened">Called once the server has answered and events flow.</param>
+    public static async IAsyncEnumerable<ServerEvent> ReadAsync(ApiClient api, Action opened, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var response = await api.OpenStreamAsync(Routes.Events, cancellationToken);
+        opened();
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var reader = new StreamReader(body);
         string? type = null;

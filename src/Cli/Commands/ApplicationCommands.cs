@@ -82,6 +82,11 @@ public static class ApplicationCommands
             .With(name, watch, timeout)
             .Runs(context, async (s, p, ct) =>
             {
+                await using var watcher = new DeploymentWatch(s, p.GetValue(name)!, DeployCommand.ParseTimeout(p.GetValue(timeout)), deprovision: true);
+                if (p.GetValue(watch))
+                {
+                    await watcher.StartAsync(ct);
+                }
                 var answer = await s.Api.PostAsync($"{Routes.Application(p.GetValue(name)!)}/deprovision", null, ct);
                 var changed = answer?.Items("changedResources").Select(r => r.GetString()!).ToList() ?? [];
                 var message = changed.Count == 0
@@ -95,9 +100,7 @@ public static class ApplicationCommands
                 {
                     s.Print.Done(answer, message);
                 }
-                return p.GetValue(watch) && answer is { } view
-                    ? await new DeploymentWatch(s, view, DeployCommand.ParseTimeout(p.GetValue(timeout)), deprovision: true).RunAsync(ct)
-                    : ExitCodes.Ok;
+                return p.GetValue(watch) && answer is { } view ? await watcher.RunAsync(view, ct) : ExitCodes.Ok;
             });
     }
 

@@ -31,28 +31,35 @@ public static class DeployCommand
                     }
                     throw new CliException($"{path} is not a valid Score spec: {parsed.Errors.Count} error(s); nothing was sent (see 'innominatus-ctl validate {path} --explain')");
                 }
-                return p.GetValue(dryRun) ? await DryRunAsync(s, text, ct) : await DeployAsync(s, text, p.GetValue(watch), ParseTimeout(p.GetValue(timeout)), ct);
+                if (p.GetValue(dryRun))
+                {
+                    return await DryRunAsync(s, text, ct);
+                }
+                if (!p.GetValue(watch))
+                {
+                    var view = await SubmitAsync(s, text, ct);
+                    s.Print.Done(view, Accepted(view));
+                    return ExitCodes.Ok;
+                }
+                await using var watcher = new DeploymentWatch(s, parsed.Spec!.Metadata.Name, ParseTimeout(p.GetValue(timeout)), deprovision: false);
+                await watcher.StartAsync(ct);
+                var submitted = await SubmitAsync(s, text, ct);
+                s.Print.Note(Accepted(submitted));
+                return await watcher.RunAsync(submitted, ct);
             });
     }
 
-    private static async Task<int> DeployAsync(Session s, string text, bool watch, TimeSpan timeout, CancellationToken ct)
-    {
-        var view = await Spinner.WhileAsync(s.Context, "Submitting the spec…", () =>
+    private static async Task<JsonElement> SubmitAsync(Session s, string text, CancellationToken ct) =>
+        await Spinner.WhileAsync(s.Context, "Submitting the spec…", () =>
             s.Api.SendAsync(HttpMethod.Post, Routes.Applications, new StringContent(text, System.Text.Encoding.UTF8, "application/yaml"), ct))
-            ?? throw new CliException("the server sent an empty answer to the deployment");
+        ?? throw new CliException("the server sent an empty answer to the deployment");
+
+    private static string Accepted(JsonElement view)
+    {
         var changed = view.Items("changedResources").Select(r => r.GetString()!).ToList();
-        var message = changed.Count == 0
+        return changed.Count == 0
             ? $"Application {view.Str("name")} unchanged (revision {view.Str("revision")})."
             : $"Application {view.Str("name")} revision {view.Str("revision")} accepted: {string.Join(", ", changed)} {(changed.Count == 1 ? "is" : "are")} being provisioned.";
-        if (watch)
-        {
-            s.Print.Note(message);
-        }
-        else
-        {
-            s.Print.Done(view, message);
-        }
-        return watch ? await new DeploymentWatch(s, view, timeout, deprovision: false).RunAsync(ct) : ExitCodes.Ok;
     }
 
     private static async Task<int> DryRunAsync(Session s, string text, CancellationToken ct)

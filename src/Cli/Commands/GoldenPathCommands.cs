@@ -90,6 +90,11 @@ public static class GoldenPathCommands
             .Runs(context, async (s, p, ct) =>
             {
                 var body = new { parameters = Parameters(p.GetValue(parameters) ?? []) };
+                await using var follower = new RunFollower(s, DeployCommand.ParseTimeout(p.GetValue(timeout)), showSteps: true, onlyStep: null);
+                if (p.GetValue(watch))
+                {
+                    await follower.StartAsync(ct);
+                }
                 var accepted = await Spinner.WhileAsync(s.Context, "Starting the golden path…", () => s.Api.PostAsync(Routes.GoldenPath(p.GetValue(name)!) + "/runs", body, ct))
                     ?? throw new CliException("the server sent an empty answer to the run");
                 var message = $"Golden path {accepted.Str("goldenPath")} started (request {accepted.Str("runId")}).";
@@ -100,8 +105,8 @@ public static class GoldenPathCommands
                 }
                 s.Print.Note(message);
                 var id = await FindRunAsync(s, accepted, ct);
-                var run = await new RunFollower(s, id, DeployCommand.ParseTimeout(p.GetValue(timeout)), showSteps: true, onlyStep: null).RunAsync([], printInitial: true, ct);
-                return run.Failed ? throw new CliException($"golden path {run.Name} (run {id}) {run.State}{(run.FailedStep is null ? "" : $" at step {run.FailedStep}")}{(run.Error is null ? "" : $": {run.Error}")}") : ExitCodes.Ok;
+                var run = await follower.FollowAsync(id, [], printInitial: true, ct);
+                return run.Failed ? throw new CliException(RunFollower.Failure("golden path", run)) : ExitCodes.Ok;
             });
     }
 

@@ -133,7 +133,9 @@ public static class WorkflowCommands
                     });
                     return ExitCodes.Ok;
                 }
-                await new RunFollower(s, run, DeployCommand.ParseTimeout(p.GetValue(timeout)), showSteps: false, p.GetValue(step)).RunAsync([.. lines.Items()], printInitial: true, ct);
+                await using var follower = new RunFollower(s, DeployCommand.ParseTimeout(p.GetValue(timeout)), showSteps: false, p.GetValue(step));
+                await follower.StartAsync(ct);
+                await follower.FollowAsync(run, [.. lines.Items()], printInitial: true, ct);
                 return ExitCodes.Ok;
             });
     }
@@ -190,6 +192,11 @@ public static class WorkflowCommands
     private static async Task<int> ActAsync(Session s, Guid id, string path, object? body, string message, bool watch, TimeSpan timeout, CancellationToken ct)
     {
         var before = watch ? (await s.Api.GetAsync($"{Routes.Workflow(id)}/logs", ct)).Items().ToList() : [];
+        await using var follower = new RunFollower(s, timeout, showSteps: true, onlyStep: null);
+        if (watch)
+        {
+            await follower.StartAsync(ct);
+        }
         var answer = await s.Api.PostAsync(path, body, ct);
         if (!watch)
         {
@@ -197,8 +204,8 @@ public static class WorkflowCommands
             return ExitCodes.Ok;
         }
         s.Print.Note($"{message}: the run is {answer?.Str("state")}.");
-        var run = await new RunFollower(s, id, timeout, showSteps: true, onlyStep: null).RunAsync(before, printInitial: false, ct);
-        return run.Failed ? throw new CliException($"workflow {run.Name} (run {id}) {run.State}{(run.FailedStep is null ? "" : $" at step {run.FailedStep}")}{(run.Error is null ? "" : $": {run.Error}")}") : ExitCodes.Ok;
+        var run = await follower.FollowAsync(id, before, printInitial: false, ct);
+        return run.Failed ? throw new CliException(RunFollower.Failure("workflow", run)) : ExitCodes.Ok;
     }
 
     private static string Past(string verb) => verb switch

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Innominatus.CliTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Innominatus.CliTests.Commands;
 
 [Collection(CliSystemCollection.Name)]
-public class DeployTests(CliSystem system)
+public class DeployTests(CliSystem system, ITestOutputHelper output)
 {
     [Fact]
     public async Task Deploy_with_watch_prints_steps_and_logs_live_and_ends_when_the_application_is_provisioned()
@@ -13,6 +14,7 @@ public class DeployTests(CliSystem system)
         var name = Names.Unique("shop");
 
         var deployed = await cli.RunAsync("deploy", Specs.Write(Specs.WithResource(name, "test-db")), "--watch", "--timeout", "90s");
+        output.WriteLine(deployed.ToString());
 
         Assert.True(deployed.ExitCode == 0, deployed.ToString());
         Assert.Contains($"Application {name} revision 1 accepted: db is being provisioned.", deployed.Out);

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Innominatus.CliTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Innominatus.CliTests.Commands;
 
 [Collection(CliSystemCollection.Name)]
-public class WorkflowTests(CliSystem system)
+public class WorkflowTests(CliSystem system, ITestOutputHelper output)
 {
     [Fact]
     public async Task A_failed_deployment_exits_1_and_retry_with_watch_finishes_it()
@@ -25,6 +26,8 @@ public class WorkflowTests(CliSystem system)
         try
         {
             var retried = await cli.RunAsync("retry", id, "--watch", "--timeout", "60s");
+            output.WriteLine(failed.ToString());
+            output.WriteLine(retried.ToString());
 
             Assert.True(retried.ExitCode == 0, retried.ToString());
             Assert.Contains("create-flaky/check | flaky is fine now", retried.Out);

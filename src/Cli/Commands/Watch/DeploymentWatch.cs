@@ -5,50 +5,63 @@ namespace Innominatus.Cli.Commands.Watch;
 /// lines live, and its changed resources, until every changed resource is settled and every run has finished.
 /// Exit code 0 when all went well, 1 when a run or resource failed or the timeout passed.
 /// </summary>
-public sealed class DeploymentWatch(Session s, JsonElement submitted, TimeSpan timeout, bool deprovision)
+public sealed class DeploymentWatch(Session s, string app, TimeSpan timeout, bool deprovision) : IAsyncDisposable
 {
-    private readonly string app = submitted.Str("name");
-    private readonly HashSet<string> expected = [.. submitted.Items("changedResources").Select(r => r.GetString()!)];
-    private readonly DateTimeOffset since = (submitted.Time("updatedAt") ?? DateTimeOffset.UtcNow).AddSeconds(-1);
-    private readonly Dictionary<string, string> resourceStates = submitted.Items("resources").ToDictionary(r => r.Str("name"), r => r.Str("state"));
+    private readonly object gate = new();
+    private readonly HashSet<string> expected = [];
+    private readonly Dictionary<string, string> resourceStates = [];
     private readonly RunTracker tracker = new(s);
-    private JsonElement latest = submitted;
+    private LiveEvents? events;
+    private DateTimeOffset since;
+    private JsonElement latest;
 
     private string[] Settled => deprovision ? ["deleted", "failed"] : ["active", "failed", "deleted"];
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Listens before the command acts, so the first steps' events are not missed.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken) => events = await LiveEvents.StartAsync(s, OnEvent, cancellationToken);
+
+    /// <param name="submitted">The server's answer to the deployment: the application with its changed resources.</param>
+    public async Task<int> RunAsync(JsonElement submitted, CancellationToken cancellationToken)
     {
+        lock (gate)
+        {
+            latest = submitted;
+            since = (submitted.Time("updatedAt") ?? DateTimeOffset.UtcNow).AddSeconds(-1);
+            expected.UnionWith(submitted.Items("changedResources").Select(r => r.GetString()!));
+            foreach (var resource in submitted.Items("resources"))
+            {
+                resourceStates.TryAdd(resource.Str("name"), resource.Str("state"));
+            }
+        }
         if (expected.Count == 0)
         {
-            Final();
+            await FinalAsync(cancellationToken);
             return ExitCodes.Ok;
         }
         var started = DateTimeOffset.UtcNow;
-        using var listening = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var events = LiveEvents.ListenAsync(s, OnEvent, listening.Token);
-        try
+        while (!await PollAsync(cancellationToken))
         {
-            while (!await PollAsync(cancellationToken))
+            if (DateTimeOffset.UtcNow - started > timeout)
             {
-                if (DateTimeOffset.UtcNow - started > timeout)
-                {
-                    throw new CliException($"timed out after {Times.Span(timeout)} following {app}: {Pending()}");
-                }
-                await Task.Delay(s.Context.PollInterval, cancellationToken);
+                throw new CliException($"timed out after {Times.Span(timeout)} following {app}: {Pending()}");
             }
+            await Task.Delay(s.Context.PollInterval, cancellationToken);
         }
-        finally
-        {
-            await listening.CancelAsync();
-            await events;
-        }
-        Final();
+        await FinalAsync(cancellationToken);
         var failures = Failures();
         if (failures.Count > 0)
         {
             throw new CliException($"{(deprovision ? "deprovisioning" : "deployment")} of {app} failed: {string.Join("; ", failures)}");
         }
         return ExitCodes.Ok;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (events is not null)
+        {
+            await events.DisposeAsync();
+        }
     }
 
     private void OnEvent(ServerEvent e)
@@ -90,7 +103,7 @@ public sealed class DeploymentWatch(Session s, JsonElement submitted, TimeSpan t
 
     private void ResourceChanged(string name, string state, string? reason)
     {
-        lock (resourceStates)
+        lock (gate)
         {
             if (!expected.Contains(name) || resourceStates.GetValueOrDefault(name) == state)
             {
@@ -112,12 +125,14 @@ public sealed class DeploymentWatch(Session s, JsonElement submitted, TimeSpan t
 
     private List<string> Failures() =>
     [
-        .. tracker.Runs.Where(r => r.Failed).Select(r => $"workflow {r.Name} (run {r.Id}) {r.State}{(r.FailedStep is null ? "" : $" at step {r.FailedStep}")}{(r.Error is null ? "" : $": {r.Error}")}"),
+        .. tracker.Runs.Where(r => r.Failed).Select(r => RunFollower.Failure("workflow", r)),
         .. expected.Where(n => resourceStates.GetValueOrDefault(n) == "failed").Select(n => $"resource {n} failed"),
     ];
 
-    private void Final()
+    /// <summary>The application as it is now (an event may have been faster than the last poll).</summary>
+    private async Task FinalAsync(CancellationToken cancellationToken)
     {
+        latest = await s.Api.GetAsync(Routes.Application(app), cancellationToken);
         if (s.Print.IsTable)
         {
             s.Print.Line();

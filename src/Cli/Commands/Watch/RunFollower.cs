@@ -1,19 +1,26 @@
 namespace Innominatus.Cli.Commands.Watch;
 
-/// <summary>Follows one workflow run to its end: for logs -f (log lines only) and run --watch (steps and logs).</summary>
-public sealed class RunFollower(Session s, Guid id, TimeSpan timeout, bool showSteps, string? onlyStep)
+/// <summary>
+/// Follows one workflow run to its end: for logs -f (log lines only) and retry/resume/run --watch (steps and logs).
+/// Listening starts before the command acts (<see cref="StartAsync"/>), so no early line is missed.
+/// </summary>
+public sealed class RunFollower(Session s, TimeSpan timeout, bool showSteps, string? onlyStep) : IAsyncDisposable
 {
+    private readonly RunTracker tracker = new(s, showSteps, onlyStep);
+    private LiveEvents? events;
+
+    public async Task StartAsync(CancellationToken cancellationToken) => events = await LiveEvents.StartAsync(s, tracker.OnEvent, cancellationToken);
+
     /// <summary>
     /// <paramref name="initialLogs"/> are printed first (or, with <paramref name="printInitial"/> false, taken as seen:
     /// after a retry the old attempt's lines are history); the run's later lines follow live.
     /// </summary>
-    public async Task<TrackedRun> RunAsync(IReadOnlyList<JsonElement> initialLogs, bool printInitial, CancellationToken cancellationToken)
+    public async Task<TrackedRun> FollowAsync(Guid id, IReadOnlyList<JsonElement> initialLogs, bool printInitial, CancellationToken cancellationToken)
     {
-        var tracker = new RunTracker(s, showSteps, onlyStep);
-        var view = await s.Api.GetAsync(Routes.Workflow(id), cancellationToken);
-        tracker.Track(view, announce: showSteps);
         if (printInitial)
         {
+            var first = await s.Api.GetAsync(Routes.Workflow(id), cancellationToken);
+            tracker.Track(first, announce: showSteps);
             tracker.PrintLogs(id, initialLogs);
         }
         else
@@ -22,31 +29,33 @@ public sealed class RunFollower(Session s, Guid id, TimeSpan timeout, bool showS
         }
         var notBefore = printInitial && initialLogs.Count > 0 ? initialLogs[0].Time("at") : null;
         var started = DateTimeOffset.UtcNow;
-        using var listening = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var events = LiveEvents.ListenAsync(s, tracker.OnEvent, listening.Token);
-        try
+        while (true)
         {
-            while (true)
+            var view = await s.Api.GetAsync(Routes.Workflow(id), cancellationToken);
+            tracker.Track(view, announce: showSteps);
+            tracker.Update(view);
+            var run = tracker.Runs.Single(r => r.Id == id);
+            if (run.Finished)
             {
-                tracker.Update(view);
-                var run = tracker.Runs.Single();
-                if (run.Finished)
-                {
-                    tracker.Finish(id, (await s.Api.GetAsync($"{Routes.Workflow(id)}/logs", cancellationToken)).Items(), notBefore);
-                    return run;
-                }
-                if (DateTimeOffset.UtcNow - started > timeout)
-                {
-                    throw new CliException($"timed out after {Times.Span(timeout)}: workflow {run.Name} (run {id}) is still {run.State}");
-                }
-                await Task.Delay(s.Context.PollInterval, cancellationToken);
-                view = await s.Api.GetAsync(Routes.Workflow(id), cancellationToken);
+                tracker.Finish(id, (await s.Api.GetAsync($"{Routes.Workflow(id)}/logs", cancellationToken)).Items(), notBefore);
+                return run;
             }
+            if (DateTimeOffset.UtcNow - started > timeout)
+            {
+                throw new CliException($"timed out after {Times.Span(timeout)}: workflow {run.Name} (run {id}) is still {run.State}");
+            }
+            await Task.Delay(s.Context.PollInterval, cancellationToken);
         }
-        finally
+    }
+
+    public static string Failure(string what, TrackedRun run) =>
+        $"{what} {run.Name} (run {run.Id}) {run.State}{(run.FailedStep is null ? "" : $" at step {run.FailedStep}")}{(run.Error is null ? "" : $": {run.Error}")}";
+
+    public async ValueTask DisposeAsync()
+    {
+        if (events is not null)
         {
-            await listening.CancelAsync();
-            await events;
+            await events.DisposeAsync();
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class RunTracker(Session s, bool showSteps = true, string? onlySte
     private readonly object gate = new();
     private readonly Dictionary<Guid, TrackedRun> runs = [];
     private readonly Dictionary<Guid, List<ServerEvent>> early = [];
-    private readonly HashSet<string> printedLogs = [];
+    private readonly Dictionary<(Guid Run, string Step, string Line), List<DateTimeOffset>> printedLogs = [];
 
     public IReadOnlyCollection<TrackedRun> Runs
     {
@@ -115,7 +115,7 @@ public sealed class RunTracker(Session s, bool showSteps = true, string? onlySte
         {
             foreach (var line in logs)
             {
-                printedLogs.Add($"{id}\n{line.Str("step")}\n{line.Str("at")}\n{line.Str("line")}");
+                Seen(id, line.Str("step"), line.Str("at"), line.Str("line"));
             }
         }
     }
@@ -167,7 +167,8 @@ public sealed class RunTracker(Session s, bool showSteps = true, string? onlySte
     private void StepChanged(TrackedRun run, string step, string state, int attempt, string? error, double? seconds)
     {
         var key = $"{step}\n{attempt}";
-        if (!showSteps || (onlyStep is not null && step != onlyStep) || run.StepStates.GetValueOrDefault(key) == state || IsBefore(state, run.StepStates.GetValueOrDefault(key)))
+        if (!showSteps || state is "pending" or "queued" || (onlyStep is not null && step != onlyStep)
+            || run.StepStates.GetValueOrDefault(key) == state || IsBefore(state, run.StepStates.GetValueOrDefault(key)))
         {
             return;
         }
@@ -190,13 +191,29 @@ public sealed class RunTracker(Session s, bool showSteps = true, string? onlySte
 
     private void Log(TrackedRun run, string step, string at, string line)
     {
-        if ((onlyStep is not null && step != onlyStep) || !printedLogs.Add($"{run.Id}\n{step}\n{at}\n{line}"))
+        if ((onlyStep is not null && step != onlyStep) || !Seen(run.Id, step, at, line))
         {
             return;
         }
         var prefix = showSteps ? $"    {run.Name}/{step} | " : onlyStep is null ? $"{step} | " : "";
         s.Print.Progress.WriteLine(s.Print.PaintProgress(prefix, Ansi.Dim) + line);
         s.Print.Progress.Flush();
+    }
+
+    /// <summary>
+    /// True the first time a line is seen. The stream and the database give a line's time with different precision
+    /// (ticks, microseconds), so two times within a millisecond are the same line; a line repeated later is not.
+    /// </summary>
+    private bool Seen(Guid run, string step, string at, string line)
+    {
+        var time = DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : DateTimeOffset.MinValue;
+        var times = printedLogs.TryGetValue((run, step, line), out var known) ? known : printedLogs[(run, step, line)] = [];
+        if (times.Any(t => Math.Abs((t - time).TotalMilliseconds) < 1))
+        {
+            return false;
+        }
+        times.Add(time);
+        return true;
     }
 
     private void Write(string line, string? colour)
