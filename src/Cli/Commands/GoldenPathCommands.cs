@@ -10,7 +10,7 @@ public static class GoldenPathCommands
     {
         var group = Cmd.New("goldenpaths", "Golden paths: ready-made workflows the platform offers.",
                 "innominatus-ctl goldenpaths list",
-                "innominatus-ctl goldenpaths show onboard-service")
+                "innominatus-ctl goldenpaths show onboard-team")
             .With(List(context), Show(context));
         group.Aliases.Add("golden-paths");
         group.Aliases.Add("goldenpath");
@@ -40,7 +40,7 @@ public static class GoldenPathCommands
     {
         var name = Cmd.Arg("NAME", "The golden path.");
         return Cmd.New("show", "Show a golden path: its parameters (type, default, allowed values) and steps.",
-                "innominatus-ctl goldenpaths show onboard-service")
+                "innominatus-ctl goldenpaths show onboard-team")
             .With(name)
             .Runs(context, async (s, p, ct) =>
             {
@@ -84,7 +84,7 @@ public static class GoldenPathCommands
         var watch = Cmd.Flag("--watch", "Follow the run, printing step states and log lines, until it has finished.", "-w");
         var timeout = DeployCommand.TimeoutOption();
         return Cmd.New("run", "Start a golden path with parameters; the server checks them against the golden path's schema.",
-                "innominatus-ctl run onboard-service --param team=payments --param replicas=2",
+                "innominatus-ctl run onboard-team --param team=payments --param display_name=Payments",
                 "innominatus-ctl run create-namespace -p name=demo --watch")
             .With(name, parameters, watch, timeout)
             .Runs(context, async (s, p, ct) =>

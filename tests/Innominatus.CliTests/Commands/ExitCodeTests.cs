@@ -56,6 +56,17 @@ public class ExitCodeTests(CliSystem system)
     }
 
     [Fact]
+    public async Task Whoami_shows_the_development_identity_while_the_server_has_no_profile_route()
+    {
+        var result = await system.Cli("alice", "team-a", "admin").RunAsync("whoami");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"Username:\s+alice", result.Out);
+        Assert.Matches(@"Team:\s+team-a", result.Out);
+        Assert.Matches(@"Credential:\s+development identity from INNOMINATUS_DEV_IDENTITY", result.Out);
+    }
+
+    [Fact]
     public async Task The_identity_routes_that_are_not_there_yet_answer_not_found()
     {
         var cli = system.Cli("root", "", "admin");

@@ -82,6 +82,21 @@ public class ValidateTests
     }
 
     [Fact]
+    public async Task Colour_only_on_a_terminal_and_never_with_NO_COLOR()
+    {
+        var file = Specs.Write(Specs.Invalid);
+
+        var terminal = await new CliRunner(transport: null) { Terminal = true }.RunAsync("validate", file);
+        var noColour = await new CliRunner(transport: null) { Terminal = true }.With("NO_COLOR", "1").RunAsync("validate", file);
+        var redirected = await cli.RunAsync("validate", file);
+
+        Assert.Contains("\u001b[31merror\u001b[0m", terminal.Out);
+        Assert.StartsWith("\u001b[31merror:\u001b[0m ", terminal.Error);
+        Assert.DoesNotContain("\u001b[", noColour.Out + noColour.Error);
+        Assert.DoesNotContain("\u001b[", redirected.Out + redirected.Error);
+    }
+
+    [Fact]
     public async Task A_missing_file_is_a_usage_error()
     {
         var result = await cli.RunAsync("validate", "/nonexistent/score.yaml");

@@ -8,13 +8,16 @@ namespace Innominatus.CliTests.Infrastructure;
 /// </summary>
 public sealed class CliRunner(Func<HttpMessageHandler>? transport, IReadOnlyDictionary<string, string>? environment = null, string? configDirectory = null)
 {
+    /// <summary>Pretend standard output and error are a terminal (for colour).</summary>
+    public bool Terminal { get; init; }
+
     public string ConfigDirectory { get; } = configDirectory ?? Directory.CreateTempSubdirectory("innominatus-cli-config-").FullName;
 
     public Dictionary<string, string> Environment { get; } = new(environment ?? new Dictionary<string, string>());
 
     public CliRunner With(string variable, string value)
     {
-        var runner = new CliRunner(transport, Environment, ConfigDirectory);
+        var runner = new CliRunner(transport, Environment, ConfigDirectory) { Terminal = Terminal };
         runner.Environment[variable] = value;
         return runner;
     }
@@ -35,6 +38,8 @@ public sealed class CliRunner(Func<HttpMessageHandler>? transport, IReadOnlyDict
             Transport = transport ?? (() => throw new InvalidOperationException("this test has no server")),
             OpenBrowser = _ => false,
             PollInterval = TimeSpan.FromMilliseconds(200),
+            OutputIsTerminal = Terminal,
+            ErrorIsTerminal = Terminal,
         };
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var exitCode = await CliApp.RunAsync(args, context, timeout.Token);
