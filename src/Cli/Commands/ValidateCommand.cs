@@ -22,7 +22,7 @@ public static class ValidateCommand
     {
         var result = ScoreParser.Parse(SpecFile.Read(s.Context, path));
         var errors = result.Errors.Select(e => new ValidationError(e.Path, e.Message, e.Line, e.Column, explain ? ScoreExplanations.Explain(e.Path, e.Message) : null)).ToList();
-        var report = JsonText.From(new ValidationReport(result.IsValid, result.Spec?.Metadata.Name, errors));
+        var report = JsonText.From(new ValidationReport(result.IsValid, result.Spec?.Metadata.Name, errors, []));
         s.Print.Data(report, _ => Table(s.Print, path, result, errors));
         if (result.IsValid)
         {
@@ -52,8 +52,8 @@ public static class ValidateCommand
         }
     }
 
-    /// <summary>The shape of the server's POST /api/specs/validate answer (without warnings, which need the providers).</summary>
-    private sealed record ValidationReport(bool Valid, string? Name, IReadOnlyList<ValidationError> Errors);
+    /// <summary>The shape of the server's POST /api/specs/validate answer; warnings (types no provider offers) need the server: deploy --dry-run.</summary>
+    private sealed record ValidationReport(bool Valid, string? Name, IReadOnlyList<ValidationError> Errors, IReadOnlyList<object> Warnings);
 
     private sealed record ValidationError(string Path, string Message, int? Line, int? Column, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Explanation);
 }

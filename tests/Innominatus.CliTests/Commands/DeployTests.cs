@@ -98,6 +98,19 @@ public class DeployTests(CliSystem system, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_watch_that_outlasts_its_timeout_exits_1_naming_what_is_still_running()
+    {
+        var cli = system.Cli();
+        var name = Names.Unique("slow");
+
+        var result = await cli.RunAsync("deploy", Specs.Write(Specs.WithResource(name, "slow")), "--watch", "--timeout", "3s");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("create-slow/wait | waiting", result.Out);
+        Assert.Matches($"^error: timed out after 3s following {name}: resource db is provisioning, workflow create-slow is running\n$", result.Error);
+    }
+
+    [Fact]
     public async Task Deploying_the_same_spec_again_changes_nothing_and_the_watch_ends_at_once()
     {
         var cli = system.Cli();

@@ -23,6 +23,9 @@ public static class TestCatalog
               - type: flaky
                 description: Fails until a marker file exists.
                 workflows: {create: create-flaky, delete: delete-flaky}
+              - type: slow
+                description: Takes longer than the tests wait.
+                workflows: {create: create-slow, delete: delete-flaky}
             """);
         Workflow(provider, "create-test-db", """
               - name: prepare
@@ -43,6 +46,11 @@ public static class TestCatalog
                     echo "checking the marker"
                     test -f {{FlakyMarker(work)}} || { echo "marker missing"; exit 1; }
                     echo "flaky is fine now"
+            """);
+        Workflow(provider, "create-slow", """
+              - name: wait
+                type: script
+                config: {script: "echo waiting; sleep 30"}
             """);
         Workflow(provider, "delete-test-db", "  - {name: remove, type: noop}\n");
         Workflow(provider, "delete-flaky", "  - {name: remove, type: noop}\n");
