@@ -28,6 +28,10 @@ public static class CliApp
         {
             return Fail(context, $"cannot reach the server: {e.Message}", ExitCodes.Failed);
         }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return Fail(context, $"the server's answer is not what innominatus-ctl expects ({e.Message}); is --server an Innominatus gateway of a matching version?", ExitCodes.Failed);
+        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return Fail(context, "the server did not answer in time", ExitCodes.Failed);

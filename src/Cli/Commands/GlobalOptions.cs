@@ -12,11 +12,11 @@ public static class GlobalOptions
         HelpName = "URL",
     };
 
-    public static readonly Option<OutputFormat> Output = new("--output", "-o")
+    /// <summary>No default value object, so help shows "table" in the description rather than the enum's name.</summary>
+    public static readonly Option<OutputFormat?> Output = new("--output", "-o")
     {
-        Description = "Output format: table for people, json or yaml (the server's JSON, stable for scripts).",
+        Description = "Output format: table (default) for people, json or yaml (the server's JSON, stable for scripts).",
         Recursive = true,
-        DefaultValueFactory = _ => OutputFormat.Table,
         HelpName = "table|json|yaml",
         CustomParser = result => result.Tokens.Count == 0 ? OutputFormat.Table : result.Tokens[0].Value.ToLowerInvariant() switch
         {
@@ -27,7 +27,7 @@ public static class GlobalOptions
         },
     };
 
-    private static OutputFormat Invalid(System.CommandLine.Parsing.ArgumentResult result, string value)
+    private static OutputFormat? Invalid(System.CommandLine.Parsing.ArgumentResult result, string value)
     {
         result.AddError($"'{value}' is not an output format: use table, json or yaml");
         return OutputFormat.Table;

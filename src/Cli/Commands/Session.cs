@@ -11,7 +11,7 @@ public sealed class Session : IDisposable
         Context = context;
         Credentials = new CredentialStore(context.ConfigDirectory);
         Server = ResolveServer(parse.GetValue(GlobalOptions.Server), context, Credentials);
-        Print = new Printer(context, parse.GetValue(GlobalOptions.Output));
+        Print = new Printer(context, parse.GetValue(GlobalOptions.Output) ?? OutputFormat.Table);
         Developer = DevIdentity.FromEnvironment(context.Environment);
         oidc = new(() => new OidcClient(PlainHttp(), Tell, context.OpenBrowser));
         Source = new CredentialSource(context.Environment, Credentials, Server, (credential, ct) => Oidc.RefreshAsync(credential, ct));
