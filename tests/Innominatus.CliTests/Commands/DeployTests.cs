@@ -68,6 +68,9 @@ public class DeployTests(CliSystem system, ITestOutputHelper output)
         var providers = await cli.RunAsync("providers", "list", "-o", "json");
         Assert.Contains(providers.Json.EnumerateArray(), p => p.GetProperty("name").GetString() == "test-platform");
         Assert.Contains("Resource type flaky", (await cli.RunAsync("providers", "show", "test-platform")).Out);
+        var reloaded = await cli.RunAsync("providers", "reload");
+        Assert.True(reloaded.ExitCode == 0, reloaded.ToString());
+        Assert.Contains("Providers reloaded: test-platform.", reloaded.Out);
         Assert.Matches(@"hello\s+test", (await cli.RunAsync("goldenpaths", "list")).Out);
         Assert.Matches(@"who\s+string\s+yes", (await cli.RunAsync("goldenpaths", "show", "hello")).Out);
     }
@@ -103,11 +106,11 @@ public class DeployTests(CliSystem system, ITestOutputHelper output)
         var cli = system.Cli();
         var name = Names.Unique("slow");
 
-        var result = await cli.RunAsync("deploy", Specs.Write(Specs.WithResource(name, "slow")), "--watch", "--timeout", "3s");
+        var result = await cli.RunAsync("deploy", Specs.Write(Specs.WithResource(name, "slow")), "--watch", "--timeout", "5s");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("create-slow/wait | waiting", result.Out);
-        Assert.Matches($"^error: timed out after 3s following {name}: resource db is provisioning, workflow create-slow is running\n$", result.Error);
+        Assert.Matches($"^error: timed out after 5s following {name}: resource db is provisioning, workflow create-slow is running\n$", result.Error);
     }
 
     [Fact]
