@@ -1,0 +1,3 @@
+namespace Innominatus.Cli.Api;
+
+public sealed record TokenResponse(string AccessToken, string? RefreshToken, DateTimeOffset? ExpiresAt);

@@ -1,0 +1,3 @@
+using Innominatus.Cli;
+
+return await CliApp.RunAsync(args, CliContext.FromProcess());
