@@ -68,7 +68,8 @@ public class DeployTests(CliSystem system, ITestOutputHelper output)
         var providers = await cli.RunAsync("providers", "list", "-o", "json");
         Assert.Contains(providers.Json.EnumerateArray(), p => p.GetProperty("name").GetString() == "test-platform");
         Assert.Contains("Resource type flaky", (await cli.RunAsync("providers", "show", "test-platform")).Out);
-        var reloaded = await cli.RunAsync("providers", "reload");
+        Assert.Equal(4, (await cli.RunAsync("providers", "reload")).ExitCode); // admins only
+        var reloaded = await system.Cli("root", "platform", "admin").RunAsync("providers", "reload");
         Assert.True(reloaded.ExitCode == 0, reloaded.ToString());
         Assert.Contains("Providers reloaded: test-platform.", reloaded.Out);
         Assert.Matches(@"hello\s+test", (await cli.RunAsync("goldenpaths", "list")).Out);

@@ -22,12 +22,12 @@ public class ExitCodeTests(CliSystem system)
     }
 
     [Fact]
-    public async Task A_gateway_that_strips_the_identity_headers_answers_401_which_is_exit_code_4()
+    public async Task A_call_without_a_credential_is_401_which_is_exit_code_4()
     {
         var result = await system.CliThroughStrictGateway().RunAsync("list");
 
         Assert.Equal(4, result.ExitCode);
-        Assert.Equal("error: Authentication required: This API needs an authenticated caller.\n", result.Error);
+        Assert.Equal("error: Authentication required: This API needs an authenticated caller; call it through the gateway.\n", result.Error);
         Assert.Equal("", result.Out);
     }
 
