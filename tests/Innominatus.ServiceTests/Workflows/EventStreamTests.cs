@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Innominatus.ServiceTests.Infrastructure;
+
+namespace Innominatus.ServiceTests.Workflows;
+
+public class EventStreamTests
+{
+    [Fact]
+    public async Task The_stream_shows_step_and_run_changes_and_log_lines_as_they_happen_and_only_to_the_owning_team()
+    {
+        var steps = """
+              - name: greet
+                type: script
+                config:
+                  script: echo "hello from the stream test"
+            """;
+        await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["greet"] = steps });
+        using var bob = Caller.As(engine.Service.CreateClient(), "bob", "team-b");
+        using var aliceEvents = await OpenAsync(engine.Client);
+        using var bobEvents = await OpenAsync(bob);
+
+        var run = await engine.RunAsync("greet");
+        var seen = await ReadUntilAsync(aliceEvents, e => e.Type == "workflow" && e.Data.GetProperty("executionId").GetGuid() == run, TimeSpan.FromSeconds(30));
+        var bobSaw = await ReadUntilAsync(bobEvents, _ => false, TimeSpan.FromSeconds(2));
+
+        Assert.Contains(seen, e => e.Type == "step" && e.Data.GetProperty("state").GetString() == "running");
+        Assert.Contains(seen, e => e.Type == "log" && e.Data.GetProperty("line").GetString() == "hello from the stream test");
+        Assert.Equal("succeeded", seen[^1].Data.GetProperty("state").GetString());
+        Assert.Empty(bobSaw);
+    }
+
+    private static async Task<StreamReader> OpenAsync(HttpClient client)
+    {
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/events/stream"), HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+        return reader;
+    }
+
+    /// <summary>Reads events until one matches (returned last) or the time is up (then everything read).</summary>
+    private static async Task<List<(string Type, JsonElement Data)>> ReadUntilAsync(StreamReader reader, Func<(string Type, JsonElement Data), bool> last, TimeSpan timeout)
+    {
+        var events = new List<(string, JsonElement)>();
+        using var stop = new CancellationTokenSource(timeout);
+        string? type = null;
+        try
+        {
+            while (await reader.ReadLineAsync(stop.Token) is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    type = line[7..];
+                }
+                else if (line.StartsWith("data: ", StringComparison.Ordinal) && type is not null)
+                {
+                    var item = (type, JsonDocument.Parse(line[6..]).RootElement.Clone());
+                    events.Add(item);
+                    if (last(item))
+                    {
+                        return events;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // time is up
+        }
+        return events;
+    }
+}
