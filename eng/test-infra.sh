@@ -32,7 +32,7 @@ up)
   [[ $(id -u) == 0 ]] && chown postgres:postgres "$STATE/pg"
   as_postgres "$PG_BIN/initdb" -D "$STATE/pg/data" -U postgres --auth=trust -E UTF8 --no-sync >"$STATE/pg-init.log"
   as_postgres "$PG_BIN/pg_ctl" -D "$STATE/pg/data" -l "$STATE/pg/server.log" \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $STATE/pg -c fsync=off" -w start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $STATE/pg -c fsync=off -c max_connections=400" -w start >/dev/null
   printf 'loopback_users = none\n' > "$R/rabbitmq.conf"; echo '[].' > "$R/enabled_plugins"
   (rabbit_env; /usr/lib/rabbitmq/bin/rabbitmq-server >"$R/server.out" 2>&1 &)
   # await_startup gives up at once while the node has not registered with epmd yet, hence the loop.

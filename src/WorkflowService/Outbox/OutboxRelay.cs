@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Innominatus.WorkflowService.Outbox;
 
 /// <summary>
-/// Publishes stored events in order and marks them published. Rows are locked with SKIP LOCKED, so replicas share
+/// Publishes stored events, oldest first, a batch at a time, and marks them published. Rows are locked with SKIP LOCKED, so replicas share
 /// the work without sending one event twice; a broker outage leaves rows unpublished and they go out when it is back.
 /// Consumers still see at-least-once delivery (a crash between publish and commit): the message id is the row id.
 /// </summary>
 public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, TimeProvider clock, ILogger<OutboxRelay> logger)
     : BackgroundService
 {
-    private const int BatchSize = 100;
+    private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
 
@@ -56,34 +56,36 @@ public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, O
             var batch = await db.OutboxMessages
                 .FromSql($"SELECT * FROM workflow.outbox_messages WHERE published_at IS NULL ORDER BY created_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
                 .ToListAsync(cancellationToken);
-            var published = 0;
-            var failed = false;
-            foreach (var message in batch)
-            {
-                try
-                {
-                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    timeout.CancelAfter(PublishTimeout);
-                    var type = OutboxMessageTypes.Resolve(message.MessageType);
-                    var body = System.Text.Json.JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.SerializerOptions)!;
-                    await bus.Publish(body, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
-                    message.PublishedAt = clock.GetUtcNow();
-                    published++;
-                }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // Stop at the first failure so that events keep their order.
-                    message.Attempts++;
-                    message.LastError = e.Message;
-                    LogPublishFailed(logger, message.MessageType, message.Id, message.Attempts, e.Message);
-                    failed = true;
-                    break;
-                }
-            }
+            // Publishing one by one waits for the broker's confirm each time; a batch goes out at once instead.
+            // Consumers must not rely on the order of events anyway: each carries its own time.
+            var outcomes = await Task.WhenAll(batch.Select(message => PublishAsync(message, cancellationToken)));
+            var published = outcomes.Count(ok => ok);
+            var failed = published < batch.Count;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (published, failed);
         });
+    }
+
+    private async Task<bool> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(PublishTimeout);
+            var type = OutboxMessageTypes.Resolve(message.MessageType);
+            var body = System.Text.Json.JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.SerializerOptions)!;
+            await bus.Publish(body, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
+            message.PublishedAt = clock.GetUtcNow();
+            return true;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            message.Attempts++;
+            message.LastError = e.Message;
+            LogPublishFailed(logger, message.MessageType, message.Id, message.Attempts, e.Message);
+            return false;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish {MessageType} {MessageId} (attempt {Attempts}); it stays in the outbox: {Reason}")]

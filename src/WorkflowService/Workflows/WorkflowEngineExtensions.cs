@@ -44,9 +44,13 @@ public static class WorkflowEngineExtensions
     /// <summary>Step work is shared by the replicas (one queue); live events reach every replica (a temporary queue each).</summary>
     public static void AddWorkflowConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<ResourceWorkflowStarter>();
-        bus.AddConsumer<GoldenPathRuns.GoldenPathRunConsumer>();
-        bus.AddConsumer<ExecuteStepConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 32);
+        bus.AddConsumer<ResourceWorkflowStarter>().Endpoint(e => e.ConcurrentMessageLimit = 16);
+        bus.AddConsumer<GoldenPathRuns.GoldenPathRunConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 16);
+        bus.AddConsumer<ExecuteStepConsumer>().Endpoint(e =>
+        {
+            e.ConcurrentMessageLimit = 32;
+            e.PrefetchCount = 64;
+        });
         bus.AddConsumer<LiveEventsRelay>().Endpoint(e =>
         {
             e.Temporary = true;

@@ -15,7 +15,7 @@ public class ResourcesApiTests
         using var alice = system.As("alice", "team-a");
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop"))).StatusAsync(HttpStatusCode.Created);
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop", withCache: false))).StatusAsync(HttpStatusCode.OK);
-        var list = await alice.GetFromJsonAsync<JsonElement>("/api/resources?application=shop&state=deprovisioning");
+        var list = await alice.GetFromJsonAsync<JsonElement>("/api/resources?application=shop&type=redis");
         var cacheId = Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
 
         var cache = await alice.GetFromJsonAsync<JsonElement>($"/api/resources/{cacheId}");

@@ -61,4 +61,11 @@ public sealed class ServiceFactory<TProgram>(string databaseConnectionString, IR
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
+
+    /// <summary>Each test's service has a database of its own: close its pooled connections, or a long run exhausts the server.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
 }

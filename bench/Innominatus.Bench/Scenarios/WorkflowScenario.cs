@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Innominatus.ServiceDefaults.Security;
+using Npgsql;
+
+namespace Innominatus.Bench.Scenarios;
+
+/// <summary>
+/// N golden-path runs of 5 chained no-op steps submitted at once to a real WorkflowService process (real PostgreSQL and
+/// RabbitMQ). Prints steps per second and the time from submission to the first step starting. Targets on 2 cores:
+/// at least 500 steps/s and p50 under 50 ms to the first step (the Go original polls every 5 s).
+/// </summary>
+public static class WorkflowScenario
+{
+    private const int StepsPerRun = 5;
+
+    public static async Task RunAsync(BenchOptions options)
+    {
+        using var infrastructure = ScratchInfrastructure.Start();
+        var work = Directory.CreateTempSubdirectory("innominatus-bench-paths-").FullName;
+        WriteGoldenPath(work);
+        var (privateKey, publicKey) = InternalKeys.Generate();
+        var token = new InternalTokenWriter(InternalKeys.ImportPrivate(privateKey), TimeProvider.System, TimeSpan.FromHours(1))
+            .Write(new CallerPrincipal("bench", "bench", "bench", ["bench"], new HashSet<string> { "user" }));
+        var database = new NpgsqlConnectionStringBuilder(infrastructure.Postgres) { Database = "bench" }.ConnectionString;
+        await using var service = await ServiceProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__idp-orchestrator"] = database,
+            ["ConnectionStrings__messaging"] = infrastructure.RabbitMq,
+            ["GoldenPaths__Sources__0__Path"] = work,
+            ["InternalAuth__PublicKeys__0"] = publicKey,
+            ["Workloads__Deploy"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = service.Address };
+        client.DefaultRequestHeaders.Add(InternalCallerDefaults.HeaderName, token);
+
+        Console.WriteLine($"{Environment.ProcessorCount} cores: submitting {options.Runs} runs of {StepsPerRun} no-op steps at once");
+        var submitted = new System.Collections.Concurrent.ConcurrentDictionary<Guid, DateTimeOffset>();
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, options.Runs), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (_, ct) =>
+        {
+            var at = DateTimeOffset.UtcNow;
+            var response = await client.PostAsJsonAsync("/api/golden-paths/noop5/runs", new { parameters = new { } }, ct);
+            response.EnsureSuccessStatusCode();
+            submitted[(await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("runId").GetGuid()] = at;
+        });
+        var submitSeconds = clock.Elapsed.TotalSeconds;
+        await WaitForAsync(database, options.Runs, TimeSpan.FromMinutes(10));
+        var (firstStarts, lastFinish) = await ReadAsync(database);
+        var latencies = firstStarts.Where(f => submitted.ContainsKey(f.RunId)).Select(f => (f.StartedAt - submitted[f.RunId]).TotalMilliseconds).Order().ToArray();
+        var total = (lastFinish - submitted.Values.Min()).TotalSeconds;
+        var stepsPerSecond = options.Runs * StepsPerRun / total;
+        var p50 = latencies[latencies.Length / 2];
+        var p99 = latencies[Math.Min(latencies.Length - 1, (int)(latencies.Length * 0.99))];
+        Console.WriteLine($"submitted in {submitSeconds:0.0} s; all {options.Runs} runs succeeded {total:0.0} s after the first submission");
+        Console.WriteLine($"{stepsPerSecond:0} steps/s (target >= 500: {(stepsPerSecond >= 500 ? "met" : "missed")})");
+        Console.WriteLine($"submission to first step started: p50 {p50:0} ms, p99 {p99:0} ms (target p50 < 50 ms: {(p50 < 50 ? "met" : "missed")})");
+        Directory.Delete(work, recursive: true);
+    }
+
+    private static void WriteGoldenPath(string folder)
+    {
+        var steps = string.Concat(Enumerable.Range(1, StepsPerRun).Select(i =>
+            $"  - name: step-{i}\n    type: noop\n" + (i > 1 ? $"    dependsOn: [step-{i - 1}]\n" : "")));
+        File.WriteAllText(Path.Combine(folder, "noop5.yaml"),
+            $"apiVersion: innominatus.dev/v1\nkind: GoldenPath\nmetadata:\n  name: noop5\n  description: Benchmark.\n  category: benchmark\nsteps:\n{steps}");
+    }
+
+    private static async Task WaitForAsync(string database, int runs, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            await using var connection = new NpgsqlConnection(database);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("select count(*) filter (where state = 'succeeded'), count(*) filter (where state in ('failed','cancelled')) from workflow.workflow_executions", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            var (succeeded, failed) = (reader.GetInt64(0), reader.GetInt64(1));
+            if (failed > 0)
+            {
+                throw new InvalidOperationException($"{failed} run(s) failed");
+            }
+            if (succeeded >= runs)
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"only {succeeded} of {runs} runs succeeded in {timeout}");
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    private static async Task<(List<(Guid RunId, DateTimeOffset StartedAt)>, DateTimeOffset)> ReadAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        var firsts = new List<(Guid, DateTimeOffset)>();
+        await using (var command = new NpgsqlCommand(
+            "select e.request_id, s.started_at from workflow.workflow_executions e join workflow.step_executions s on s.execution_id = e.id and s.position = 0", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                firsts.Add((reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1)));
+            }
+        }
+        await using var last = new NpgsqlCommand("select max(finished_at) from workflow.workflow_executions", connection);
+        return (firsts, new DateTimeOffset(DateTime.SpecifyKind((DateTime)(await last.ExecuteScalarAsync())!, DateTimeKind.Utc)));
+    }
+}
