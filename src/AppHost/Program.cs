@@ -11,8 +11,7 @@ var identity = builder.AddProject<Projects.IdentityService>("identity-service")
     .WithDatabase(infrastructure)
     .WithMessaging(infrastructure)
     .WithCallerVerification(security)
-    .WithEnvironment("Identity__BootstrapAdmin__Password", security.BootstrapAdminPassword)
-    .WithEnvironment("Identity__Clients__gateway__Secret", security.GatewayClientSecret)
+    .WithIdentitySecrets(security)
     .WithOidcFromEnvironment()
     .WithHttpHealthCheck("/health");
 
@@ -29,16 +28,12 @@ var demo = builder.AddProject<Projects.DemoService>("demo-service")
     .WithCallerVerification(security)
     .WithHttpHealthCheck("/health");
 
-// The gateway is the only public endpoint (port 8081, as in the deployment guide). It authenticates every caller
-// (credential checks and token keys come from the IdentityService) and signs the caller it forwards.
+// The only public endpoint (port 8081, as in the deployment guide): authenticates every caller, signs what it forwards.
 builder.AddProject<Projects.ApiGateway>("gateway")
     .WithReference(identity).WaitFor(identity)
     .WithReference(workflow).WaitFor(workflow)
     .WithReference(demo).WaitFor(demo)
-    .WithEnvironment("InternalAuth__SigningKey", security.InternalSigningKey)
-    .WithEnvironment("Gateway__IdentityClient__ClientId", "gateway")
-    .WithEnvironment("Gateway__IdentityClient__ClientSecret", security.GatewayClientSecret)
-    .WithEnvironment("Identity__Issuer", security.Issuer)
+    .WithCallerSigning(security)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health");
 

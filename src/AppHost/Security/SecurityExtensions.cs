@@ -37,6 +37,18 @@ public static class SecurityExtensions
             .WithEnvironment("Identity__Issuer", security.Issuer);
 
     /// <summary>OIDC_* variables of the AppHost's environment reach the IdentityService (single sign-on, as in the deployment guide).</summary>
+    /// <summary>The IdentityService creates the bootstrap admin and knows the gateway's client secret.</summary>
+    public static IResourceBuilder<ProjectResource> WithIdentitySecrets(this IResourceBuilder<ProjectResource> identity, SecurityParameters security) =>
+        identity.WithEnvironment("Identity__BootstrapAdmin__Password", security.BootstrapAdminPassword)
+            .WithEnvironment("Identity__Clients__gateway__Secret", security.GatewayClientSecret);
+
+    /// <summary>The gateway signs the callers it forwards and authenticates to the IdentityService as client "gateway".</summary>
+    public static IResourceBuilder<ProjectResource> WithCallerSigning(this IResourceBuilder<ProjectResource> gateway, SecurityParameters security) =>
+        gateway.WithEnvironment("InternalAuth__SigningKey", security.InternalSigningKey)
+            .WithEnvironment("Gateway__IdentityClient__ClientId", "gateway")
+            .WithEnvironment("Gateway__IdentityClient__ClientSecret", security.GatewayClientSecret)
+            .WithEnvironment("Identity__Issuer", security.Issuer);
+
     public static IResourceBuilder<ProjectResource> WithOidcFromEnvironment(this IResourceBuilder<ProjectResource> project)
     {
         foreach (var name in new[] { "OIDC_ENABLED", "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_REDIRECT_URL" })
