@@ -1,3 +1,4 @@
+using Innominatus.ServiceTests.Infrastructure;
 using System.Diagnostics;
 using k8s;
 using System.Net.Http.Json;
@@ -60,7 +61,7 @@ public class CliEndToEndTests(SystemFixture fixture) : IClassFixture<SystemFixtu
             """);
         using var cluster = new k8s.Kubernetes(k8s.KubernetesClientConfiguration.BuildConfigFromConfigFile(Environment.GetEnvironmentVariable("KUBECONFIG")));
         using var stop = new CancellationTokenSource();
-        var kubelet = KubeletStandIn.RunAsync(cluster, "cli-shop", stop.Token);
+        var kubelet = LocalCluster.MarkReadyAsync(cluster, "cli-shop", stop.Token);
         using (var admin = await fixture.System.AdminGatewayAsync())
         {
             (await admin.PostAsJsonAsync("/api/teams", new { name = "cli-deploy", description = "CLI" })).EnsureSuccessStatusCode();

@@ -1,3 +1,4 @@
+using Innominatus.ServiceTests.Infrastructure;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -20,7 +21,7 @@ public class ScoreSampleDeploymentTests
         var sample = File.ReadAllText(Path.Combine(SharedFolder(), "score", "samples", "valid", "examples__resources-postgres-score.yaml"));
         using var cluster = new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(Environment.GetEnvironmentVariable("KUBECONFIG")));
         using var stop = new CancellationTokenSource();
-        var kubelet = KubeletStandIn.RunAsync(cluster, "my-workload", stop.Token);
+        var kubelet = LocalCluster.MarkReadyAsync(cluster, "my-workload", stop.Token);
         var root = LocalSystem.NewRoot();
         try
         {

@@ -46,13 +46,7 @@ public sealed class ResourceWorkflowStarter(WorkflowDbContext db, ProviderLookup
             {
                 Publish(resource, resource.MoveTo(ResourceState.Provisioning, $"workflow {definition.Name} started", "workflow-engine", now));
             }
-            var unfinished = await db.WorkflowExecutions.Include(e => e.Steps)
-                .Where(e => e.ResourceId == resource.Id && e.State != ExecutionState.Succeeded && e.State != ExecutionState.Failed && e.State != ExecutionState.Cancelled)
-                .ToListAsync(context.CancellationToken);
-            foreach (var old in unfinished)
-            {
-                engine.Supersede(old, DefinitionJson.Deserialize(old.Definition), $"superseded by the {request.Operation} requested in revision {request.Revision}");
-            }
+            await engine.SupersedeAsync(e => e.ResourceId == resource.Id, $"superseded by the {request.Operation} requested in revision {request.Revision}", context.CancellationToken);
             engine.Create(definition, validated.Value!, new ExecutionRequest("resource", resource.Team, request.RequestedBy, resource.Application, resource.Id, request.Operation, request.RequestId));
         }
         await db.SaveChangesAsync(context.CancellationToken);

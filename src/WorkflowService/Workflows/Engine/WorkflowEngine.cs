@@ -5,6 +5,7 @@ using Innominatus.Contracts.Workflows;
 using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Outbox;
 using Innominatus.WorkflowService.Workflows.Definitions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
@@ -78,8 +79,19 @@ public sealed class WorkflowEngine(WorkflowDbContext db, OutboxWriter outbox, Ex
         }
     }
 
-    /// <summary>Cancels an unfinished run that a newer request for the same resource replaces.</summary>
-    public void Supersede(WorkflowExecution execution, WorkflowDefinition definition, string reason)
+    /// <summary>Cancels every unfinished run matching <paramref name="which"/>: a newer request replaces them.</summary>
+    public async Task SupersedeAsync(System.Linq.Expressions.Expression<Func<WorkflowExecution, bool>> which, string reason, CancellationToken cancellationToken)
+    {
+        var unfinished = await db.WorkflowExecutions.Include(e => e.Steps).Where(which)
+            .Where(e => e.State != ExecutionState.Succeeded && e.State != ExecutionState.Failed && e.State != ExecutionState.Cancelled)
+            .ToListAsync(cancellationToken);
+        foreach (var old in unfinished)
+        {
+            Supersede(old, DefinitionJson.Deserialize(old.Definition), reason);
+        }
+    }
+
+    private void Supersede(WorkflowExecution execution, WorkflowDefinition definition, string reason)
     {
         var now = clock.GetUtcNow();
         execution.Superseded = true;

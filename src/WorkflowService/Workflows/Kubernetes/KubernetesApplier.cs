@@ -35,6 +35,13 @@ public sealed class KubernetesApplier(KubernetesConnection connection, Kubernete
         return await ReadAsync(response, $"apply {target}", cancellationToken);
     }
 
+    /// <summary>Creates the namespace the objects go into, or leaves the existing one as it is.</summary>
+    public async Task EnsureNamespaceAsync(string ns, CancellationToken cancellationToken)
+    {
+        var manifest = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns } };
+        await ApplyAsync(await ResolveAsync(manifest, ns, cancellationToken), manifest, dryRun: false, cancellationToken);
+    }
+
     public async Task<JsonObject?> GetAsync(KubernetesObjectRef target, CancellationToken cancellationToken)
     {
         using var response = await KubernetesHttp.SendAsync(connection.Client, HttpMethod.Get, target.Path, null, null, cancellationToken);

@@ -35,8 +35,7 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
             }
             if (targets.Any(t => t.Ref.Namespaced) && run.Config["createNamespace"]?.GetValue<bool>() != false)
             {
-                var nsManifest = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns } };
-                await applier.ApplyAsync(await applier.ResolveAsync(nsManifest, ns, cancellationToken), nsManifest, dryRun: false, cancellationToken);
+                await applier.EnsureNamespaceAsync(ns, cancellationToken);
             }
             foreach (var (target, manifest) in targets)
             {

@@ -52,8 +52,7 @@ public sealed class ScoreWorkloadStepExecutor(IServiceScopeFactory scopes, Kuber
                 }
                 return StepOutcome.Success(new JsonObject { ["namespace"] = ns });
             }
-            var nsManifest = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns } };
-            await applier.ApplyAsync(await applier.ResolveAsync(nsManifest, ns, cancellationToken), nsManifest, dryRun: false, cancellationToken);
+            await applier.EnsureNamespaceAsync(ns, cancellationToken);
             foreach (var (target, manifest) in targets.Zip(manifests))
             {
                 await applier.ApplyAsync(target, manifest, dryRun: false, cancellationToken);
