@@ -10,6 +10,7 @@ public static class ApiRoutes
         app.MapSpecsApi();
         app.MapResourcesApi();
         app.MapWorkflowsApi();
+        app.MapWorkflowPlansApi();
         app.MapEventsApi();
         app.MapProvidersApi();
         app.MapProvidersAdminApi();

@@ -54,6 +54,11 @@ public static class ApplicationsApi
         {
             SubmissionStatus.Forbidden => Problems.OtherTeam(spec.Metadata.Name),
             SubmissionStatus.NoTeam => TypedResults.Problem(title: "No team", detail: "An application belongs to a team: send the request as a member of one.", statusCode: StatusCodes.Status422UnprocessableEntity),
+            SubmissionStatus.InvalidResourceParameters => TypedResults.Problem(
+                title: "Invalid resource parameters",
+                detail: string.Join("; ", outcome.ParameterErrors!),
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?> { ["errors"] = outcome.ParameterErrors }),
             _ => TypedResults.Problem(
                 title: "Unknown resource types",
                 detail: $"No provider offers {string.Join(", ", outcome.UnknownTypes!)}. Types on offer: {string.Join(", ", outcome.OfferedTypes!.Order(StringComparer.Ordinal))}.",

@@ -64,6 +64,11 @@ public sealed class ApplicationSubmissionService(
 
         var revision = application.CurrentRevision + 1;
         var changes = planner.Plan(application, spec.Resources, stored, revision, caller.User, now);
+        if (ResourceParameterCheck.Errors(changes, providers) is { Count: > 0 } errors)
+        {
+            // Nothing was saved: the transaction ends without a commit.
+            return new SubmissionOutcome(SubmissionStatus.InvalidResourceParameters, ParameterErrors: errors);
+        }
         var changed = changes.Select(c => c.Resource.Name).ToList();
         application.CurrentRevision = revision;
         application.State = ApplicationState.Active;

@@ -8,7 +8,8 @@ public enum SubmissionStatus
     Forbidden,
     UnknownResourceTypes,
     NoTeam,
+    InvalidResourceParameters,
 }
 
 /// <summary>What became of a submitted spec; the API turns it into a status code.</summary>
-public sealed record SubmissionOutcome(SubmissionStatus Status, ApplicationView? Application = null, IReadOnlyList<string>? UnknownTypes = null, IReadOnlyCollection<string>? OfferedTypes = null);
+public sealed record SubmissionOutcome(SubmissionStatus Status, ApplicationView? Application = null, IReadOnlyList<string>? UnknownTypes = null, IReadOnlyCollection<string>? OfferedTypes = null, IReadOnlyList<string>? ParameterErrors = null);

@@ -21,6 +21,7 @@ public static class WorkflowEngineExtensions
         services.AddScoped<WorkflowOperations>();
         services.AddHostedService<RetryPoller>();
         services.AddScoped<Planning.WorkflowPlanner>();
+        services.AddScoped<Planning.WorkflowPlanService>();
 
         services.AddSingleton<KubernetesConnection>();
         services.AddSingleton<KubernetesDiscovery>();
@@ -37,6 +38,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();
         services.AddSingleton<IStepExecutor, ScoreWorkloadStepExecutor>();
+        services.AddSingleton<IStepExecutor, ArgoCdAppStepExecutor>();
         services.AddSingleton<IStepExecutor, ResourcesReadyStepExecutor>();
         return services;
     }

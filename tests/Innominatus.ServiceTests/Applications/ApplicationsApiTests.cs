@@ -51,7 +51,7 @@ public class ApplicationsApiTests
 
         var same = await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop")));
         var afterSame = await Outbox.TypesAsync(system.Workflow.DatabaseConnectionString);
-        var changed = await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop", dbSize: "large")));
+        var changed = await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop", dbStorage: "5Gi")));
 
         Assert.Equal(HttpStatusCode.OK, same.StatusCode);
         Assert.Equal(1, (await same.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32());

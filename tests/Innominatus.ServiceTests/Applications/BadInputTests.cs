@@ -19,6 +19,8 @@ public class BadInputTests
         { "not a spec", "just a sentence", HttpStatusCode.BadRequest },
         { "empty body", "", HttpStatusCode.BadRequest },
         { "unknown resource type", Specs.WithType("shop", "quantum-database"), HttpStatusCode.UnprocessableEntity },
+        { "a resource param its provider does not declare", Specs.Web("shop").Replace("storage: 1Gi", "size: small", StringComparison.Ordinal), HttpStatusCode.UnprocessableEntity },
+        { "a resource param of the wrong form", Specs.Web("shop", dbStorage: "lots"), HttpStatusCode.UnprocessableEntity },
     };
 
     [Theory]
@@ -39,6 +41,21 @@ public class BadInputTests
         var app = await alice.GetFromJsonAsync<JsonElement>("/api/applications/shop");
         Assert.Equal(1, app.GetProperty("revision").GetInt32());
         Assert.Equal(eventsBefore, (await Outbox.TypesAsync(system.Workflow.DatabaseConnectionString)).Count);
+    }
+
+    [Fact]
+    public async Task A_new_application_with_a_param_its_provider_does_not_declare_is_refused_naming_the_param_and_not_stored()
+    {
+        await using var system = await WorkflowApi.StartAsync();
+        using var alice = system.As("alice", "team-a");
+
+        var response = await alice.PostAsync("/api/applications", new StringContent(Specs.Web("shop").Replace("storage: 1Gi", "size: small", StringComparison.Ordinal), Encoding.UTF8, "application/yaml"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("resources.db.params.size: unknown parameter 'size'", problem.GetProperty("errors")[0].GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await alice.GetAsync("/api/applications/shop")).StatusCode);
+        Assert.Empty(await Outbox.TypesAsync(system.Workflow.DatabaseConnectionString));
     }
 
     [Fact]

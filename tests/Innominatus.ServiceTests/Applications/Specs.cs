@@ -4,7 +4,7 @@ namespace Innominatus.ServiceTests.Applications;
 /// <summary>Score specs the application tests submit.</summary>
 public static class Specs
 {
-    public static string Web(string name, string dbSize = "small", bool withCache = true) => $$"""
+    public static string Web(string name, string dbStorage = "1Gi", bool withCache = true) => $$"""
         apiVersion: score.dev/v1b1
         metadata:
           name: {{name}}
@@ -23,7 +23,7 @@ public static class Specs
           db:
             type: postgres
             params:
-              size: {{dbSize}}
+              storage: {{dbStorage}}
         {{(withCache ? "  cache:\n    type: redis\n" : "")}}
         """;
 

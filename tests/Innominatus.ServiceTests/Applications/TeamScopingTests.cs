@@ -21,7 +21,7 @@ public class TeamScopingTests
 
         var bobList = await bob.GetFromJsonAsync<JsonElement>("/api/applications");
         var bobGet = await bob.GetAsync("/api/applications/shop");
-        var bobOverwrite = await bob.PostAsync("/api/applications", Yaml(Specs.Web("shop", dbSize: "large")));
+        var bobOverwrite = await bob.PostAsync("/api/applications", Yaml(Specs.Web("shop", dbStorage: "5Gi")));
         var bobDeprovision = await bob.PostAsync("/api/applications/shop/deprovision", null);
         var bobResource = await bob.GetAsync($"/api/resources/{shopDb}");
         var bobResources = await bob.GetFromJsonAsync<JsonElement>("/api/resources");

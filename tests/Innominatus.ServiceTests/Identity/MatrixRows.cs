@@ -56,6 +56,7 @@ public static class MatrixRows
         new("GET /api/resources/", "/api/resources", () => null, 200, 200, 200),
         new("GET /api/resources/{id:guid}", $"/api/resources/{Guid.Empty}", () => null, 404, 404, 404),
         new("GET /api/workflows/", "/api/workflows", () => null, 200, 200, 200),
+        new("POST /api/workflows/plan", "/api/workflows/plan", () => new { goldenPath = "matrix-none" }, 404, 404, 404),
         new("GET /api/workflows/{id:guid}", $"/api/workflows/{Guid.Empty}", () => null, 404, 404, 404),
         new("GET /api/workflows/{id:guid}/logs", $"/api/workflows/{Guid.Empty}/logs", () => null, 404, 404, 404),
         new("POST /api/workflows/{id:guid}/retry", $"/api/workflows/{Guid.Empty}/retry", () => null, 404, 404, 404),

@@ -11,18 +11,18 @@ public sealed class ScopeBuilder(WorkflowDbContext db)
     public async Task<TemplateScope> BuildAsync(WorkflowExecution execution, CancellationToken cancellationToken)
     {
         var parameters = JsonNode.Parse(execution.Parameters.RootElement.GetRawText()) as JsonObject ?? [];
-        var resources = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        if (execution.Application is { } application)
-        {
-            var rows = await db.Resources.AsNoTracking()
-                .Where(r => r.Application == application && r.State != ResourceState.Deleted && r.Outputs != null)
-                .Select(r => new { r.Name, r.Outputs }).ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                resources[row.Name] = JsonNode.Parse(row.Outputs!.RootElement.GetRawText()) as JsonObject ?? [];
-            }
-        }
+        var resources = execution.Application is { } application
+            ? await ResourceOutputsAsync(application, cancellationToken)
+            : new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         var metadata = new JsonObject { ["name"] = execution.Application };
         return new TemplateScope(parameters, new Dictionary<string, JsonObject>(), resources, metadata).WithSteps(execution);
+    }
+
+    public async Task<Dictionary<string, JsonObject>> ResourceOutputsAsync(string application, CancellationToken cancellationToken)
+    {
+        var rows = await db.Resources.AsNoTracking()
+            .Where(r => r.Application == application && r.State != ResourceState.Deleted && r.Outputs != null)
+            .Select(r => new { r.Name, r.Outputs }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Name, r => JsonNode.Parse(r.Outputs!.RootElement.GetRawText()) as JsonObject ?? [], StringComparer.Ordinal);
     }
 }

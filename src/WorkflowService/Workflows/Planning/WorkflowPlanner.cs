@@ -30,7 +30,7 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
                 layer++;
                 foreach (var step in stepsOfLayer)
                 {
-                    var (objects, note) = step.Type == "kubernetes" ? await DryRunAsync(step, scope, cancellationToken) : ([], null);
+                    var (objects, note) = step.Type is "kubernetes" or "argocd-app" ? await DryRunAsync(step, scope, cancellationToken) : ([], null);
                     steps.Add(new StepPlan(step.Name, step.Type, step.Phase, layer, step.DependsOn, step.When, objects, note));
                 }
             }
@@ -46,18 +46,22 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
         {
             return ([], "not dry-run: the manifests use values known only while running (" + string.Join(", ", unresolved.Distinct().Select(u => "${" + u + "}")) + ")");
         }
-        var ns = config["namespace"]?.ToString() ?? scope.Parameters["namespace"]?.ToString() ?? scope.Metadata["name"]?.ToString() ?? "default";
+        var ns = config["namespace"]?.ToString()
+            ?? (step.Type == "argocd-app" ? "argocd" : scope.Parameters["namespace"]?.ToString() ?? scope.Metadata["name"]?.ToString() ?? "default");
         var results = new List<ObjectPlan>();
         try
         {
             var namespaceExists = await NamespaceExistsAsync(ns, cancellationToken);
-            foreach (var manifest in ManifestReader.ReadAll(config["manifest"]?.ToString() ?? ""))
+            if (!namespaceExists && step.Type == "argocd-app")
             {
-                // A namespace the run would create does not exist yet: validate its objects in 'default' instead.
-                var target = await applier.ResolveAsync(manifest, namespaceExists ? ns : "default", cancellationToken);
-                results.Add(await CheckAsync(target, manifest, config["operation"]?.ToString() == "delete", cancellationToken));
+                return ([new ObjectPlan($"Namespace/{ns}", "invalid", $"namespace {ns} does not exist: is ArgoCD installed there?")], null);
             }
-            return (results, namespaceExists ? null : $"namespace {ns} does not exist yet: the run creates it; objects were validated in 'default'");
+            foreach (var manifest in Manifests(step, config, scope, ns))
+            {
+                var target = await applier.ResolveAsync(manifest, ns, cancellationToken);
+                results.Add(await CheckAsync(target, manifest, namespaceExists, config["operation"]?.ToString() == "delete", cancellationToken));
+            }
+            return (results, namespaceExists ? null : $"namespace {ns} does not exist yet: the run creates it; its objects were validated in 'default'");
         }
         catch (KubernetesStepException e)
         {
@@ -69,7 +73,19 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
         }
     }
 
-    private async Task<ObjectPlan> CheckAsync(KubernetesObjectRef target, JsonObject manifest, bool delete, CancellationToken cancellationToken)
+    private static IEnumerable<JsonObject> Manifests(StepDefinition step, JsonObject config, TemplateScope scope, string ns)
+    {
+        if (step.Type != "argocd-app")
+        {
+            return ManifestReader.ReadAll(config["manifest"]?.ToString() ?? "");
+        }
+        var application = scope.Metadata["name"]?.ToString();
+        var destination = scope.Parameters["namespace"]?.ToString() ?? application ?? "default";
+        var name = config["name"]?.ToString() ?? throw new KubernetesStepException("config.name is required");
+        return [config["operation"]?.ToString() == "delete" ? ArgoCdApplication.Reference(name, ns) : ArgoCdApplication.Manifest(config, name, ns, destination, application)];
+    }
+
+    private async Task<ObjectPlan> CheckAsync(KubernetesObjectRef target, JsonObject manifest, bool namespaceExists, bool delete, CancellationToken cancellationToken)
     {
         if (delete)
         {
@@ -78,13 +94,22 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
         try
         {
             var existing = await applier.GetAsync(target, cancellationToken);
-            await applier.ApplyAsync(target, manifest, dryRun: true, cancellationToken);
+            // An object of a namespace the run would create cannot be dry-run there yet: 'default' stands in for it.
+            var (checkedTarget, checkedManifest) = namespaceExists || !target.Namespaced ? (target, manifest) : InDefault(target, manifest);
+            await applier.ApplyAsync(checkedTarget, checkedManifest, dryRun: true, cancellationToken);
             return new ObjectPlan(target.ToString(), "valid", existing is null ? "would be created" : "would be updated");
         }
         catch (KubernetesStepException e)
         {
             return new ObjectPlan(target.ToString(), "invalid", e.Message);
         }
+    }
+
+    private static (KubernetesObjectRef, JsonObject) InDefault(KubernetesObjectRef target, JsonObject manifest)
+    {
+        var copy = (JsonObject)manifest.DeepClone();
+        copy["metadata"]!["namespace"] = "default";
+        return (target with { Namespace = "default" }, copy);
     }
 
     private async Task<bool> NamespaceExistsAsync(string ns, CancellationToken cancellationToken)
