@@ -50,8 +50,7 @@ public static class GoldenPathsApi
             return TypedResults.ValidationProblem(errors, title: $"The parameters for golden path '{name}' are not valid");
         }
         var accepted = await starter.StartAsync(path, validation.Value!, cancellationToken);
-        // No location yet: run status lives with the workflow engine, which owns the route.
-        return TypedResults.Accepted((string?)null, accepted);
+        return TypedResults.Accepted(accepted.WorkflowRunId is { } id ? $"/api/workflows/{id}" : null, accepted);
     }
 
     public static async Task<Results<Ok<GoldenPathLoadResult>, ProblemHttpResult>> ReloadGoldenPaths(IGoldenPathCatalog catalog, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Innominatus.WorkflowService.Applications;
 
 /// <summary>Tearing an application down (history kept) and removing it once nothing of it is left running.</summary>
-public sealed class ApplicationLifecycleService(WorkflowDbContext db, ProviderLookup providers, Workloads.WorkloadRuns workloads, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
+public sealed class ApplicationLifecycleService(WorkflowDbContext db, ProviderLookup providers, Workloads.WorkloadRuns workloads, OutboxWriter outbox, Workflows.Engine.StepDispatch dispatch, TimeProvider clock)
 {
     public async Task<ApplicationView?> DeprovisionAsync(Application application, CallerPrincipal caller, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class ApplicationLifecycleService(WorkflowDbContext db, ProviderLo
         application.UpdatedAt = now;
         await workloads.StartAsync(application, application.CurrentRevision, "delete", caller.User, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
+        await dispatch.CommittedAsync();
         return ApplicationView.From(application, resources, changed, null);
     }
 

@@ -6,6 +6,7 @@ using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Outbox;
 using Innominatus.WorkflowService.Score;
+using Innominatus.WorkflowService.Workflows.Engine;
 using Innominatus.WorkflowService.Workloads;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace Innominatus.WorkflowService.Applications;
 /// transaction: a failure leaves nothing half-written, and a broker outage loses nothing (the outbox relays later).
 /// </summary>
 public sealed class ApplicationSubmissionService(
-    WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, WorkloadRuns workloads, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
+    WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, WorkloadRuns workloads, OutboxWriter outbox, StepDispatch dispatch, TimeProvider clock)
 {
     public async Task<SubmissionOutcome> SubmitAsync(ScoreSpec spec, CallerPrincipal caller, CancellationToken cancellationToken)
     {
@@ -28,12 +29,13 @@ public sealed class ApplicationSubmissionService(
         var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            dispatch.Discard();
             await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
             var result = await StoreAsync(spec, caller, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return result;
         });
-        signal.Notify();
+        await dispatch.CommittedAsync();
         return outcome;
     }
 

@@ -2,4 +2,5 @@ using System.Text.Json.Nodes;
 
 namespace Innominatus.WorkflowService.GoldenPaths;
 
-public sealed record GoldenPathRunAccepted(Guid RunId, string GoldenPath, JsonObject Parameters, DateTimeOffset RequestedAt);
+/// <param name="WorkflowRunId">The workflow run it started (<c>/api/workflows/{id}</c>), when the engine runs it.</param>
+public sealed record GoldenPathRunAccepted(Guid RunId, string GoldenPath, JsonObject Parameters, DateTimeOffset RequestedAt, Guid? WorkflowRunId = null);

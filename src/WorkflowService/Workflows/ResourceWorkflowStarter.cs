@@ -15,7 +15,7 @@ namespace Innominatus.WorkflowService.Workflows;
 /// Turns a <see cref="ResourceRequested"/> into a run of the provider's workflow. The request id is unique on runs,
 /// so a redelivered request starts nothing twice.
 /// </summary>
-public sealed class ResourceWorkflowStarter(WorkflowDbContext db, ProviderLookup providers, WorkflowEngine engine, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
+public sealed class ResourceWorkflowStarter(WorkflowDbContext db, ProviderLookup providers, WorkflowEngine engine, OutboxWriter outbox, StepDispatch dispatch, TimeProvider clock)
     : IConsumer<ResourceRequested>
 {
     public async Task Consume(ConsumeContext<ResourceRequested> context)
@@ -50,7 +50,7 @@ public sealed class ResourceWorkflowStarter(WorkflowDbContext db, ProviderLookup
             engine.Create(definition, validated.Value!, new ExecutionRequest("resource", resource.Team, request.RequestedBy, resource.Application, resource.Id, request.Operation, request.RequestId));
         }
         await db.SaveChangesAsync(context.CancellationToken);
-        signal.Notify();
+        await dispatch.CommittedAsync();
     }
 
     private void Fail(ResourceInstance resource, string reason, DateTimeOffset now)

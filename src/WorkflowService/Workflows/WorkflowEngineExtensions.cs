@@ -14,6 +14,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<LiveEvents>();
         services.AddSingleton<WorkflowMetrics>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<StepDispatch>();
         services.AddScoped<ExecutionFinisher>();
         services.AddScoped<ScopeBuilder>();
         services.AddScoped<StepAttempts>();
@@ -47,7 +48,6 @@ public static class WorkflowEngineExtensions
     public static void AddWorkflowConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ResourceWorkflowStarter>().Endpoint(e => e.ConcurrentMessageLimit = 16);
-        bus.AddConsumer<GoldenPathRuns.GoldenPathRunConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 16);
         bus.AddConsumer<ExecuteStepConsumer>().Endpoint(e =>
         {
             e.ConcurrentMessageLimit = 32;

@@ -13,6 +13,8 @@ public sealed class StepExecutionConfiguration : IEntityTypeConfiguration<StepEx
         step.HasIndex(s => new { s.ExecutionId, s.Name }).IsUnique();
         // The retry poller looks for due retries only.
         step.HasIndex(s => s.NotBefore).HasFilter("state = 'pending' AND not_before IS NOT NULL");
+        // It also looks for queued steps whose command was lost.
+        step.HasIndex(s => s.QueuedAt).HasFilter("state = 'queued'");
         step.Property(s => s.Name).HasMaxLength(128);
         step.Property(s => s.Type).HasMaxLength(64);
         step.Property(s => s.Phase).HasMaxLength(16);

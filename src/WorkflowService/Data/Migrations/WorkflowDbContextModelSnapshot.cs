@@ -437,6 +437,10 @@ namespace Innominatus.WorkflowService.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
                     b.Property<string>("SkipReason")
                         .HasColumnType("text")
                         .HasColumnName("skip_reason");
@@ -461,6 +465,9 @@ namespace Innominatus.WorkflowService.Data.Migrations
 
                     b.HasIndex("NotBefore")
                         .HasFilter("state = 'pending' AND not_before IS NOT NULL");
+
+                    b.HasIndex("QueuedAt")
+                        .HasFilter("state = 'queued'");
 
                     b.HasIndex("ExecutionId", "Name")
                         .IsUnique();

@@ -1,12 +1,19 @@
+using Innominatus.Contracts.Workflows;
 using Innominatus.WorkflowService.Data;
-using Innominatus.WorkflowService.Outbox;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
-/// <summary>Queues steps whose retry backoff has passed; the database, not a timer in memory, remembers them across restarts.</summary>
-public sealed partial class RetryPoller(IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, ILogger<RetryPoller> logger) : BackgroundService
+/// <summary>
+/// Queues steps whose retry backoff has passed, and sends again the command of a step queued so long ago that its
+/// message must have been lost: the database, not a timer in memory, remembers both across restarts.
+/// </summary>
+public sealed partial class RetryPoller(IServiceScopeFactory scopes, IBus bus, TimeProvider clock, ILogger<RetryPoller> logger) : BackgroundService
 {
+    /// <summary>Far beyond a healthy queue's wait; a repeated command is harmless (a step is claimed once per attempt).</summary>
+    public static readonly TimeSpan LostAfter = TimeSpan.FromSeconds(60);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -14,6 +21,7 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, OutboxSigna
             try
             {
                 await QueueDueRetriesAsync(stoppingToken);
+                await ResendLostCommandsAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -27,6 +35,7 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, OutboxSigna
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var dispatch = scope.ServiceProvider.GetRequiredService<StepDispatch>();
         var now = clock.GetUtcNow();
         var due = await db.StepExecutions.AsNoTracking().Where(s => s.State == StepState.Pending && s.NotBefore != null && s.NotBefore <= now)
             .Select(s => s.ExecutionId).Distinct().Take(100).ToListAsync(cancellationToken);
@@ -37,19 +46,38 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, OutboxSigna
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
+                dispatch.Discard();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var execution = await ExecutionLock.LoadAsync(db, executionId, cancellationToken);
                 engine.Advance(execution, DefinitionJson.Deserialize(execution.Definition), await scopeBuilder.BuildAsync(execution, cancellationToken));
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             });
+            await dispatch.CommittedAsync();
         }
-        if (due.Count > 0)
+    }
+
+    private async Task ResendLostCommandsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var now = clock.GetUtcNow();
+        var before = now - LostAfter;
+        var lost = await db.StepExecutions.AsNoTracking().Where(s => s.State == StepState.Queued && (s.QueuedAt == null || s.QueuedAt < before))
+            .OrderBy(s => s.QueuedAt).Take(500).Select(s => new { s.Id, s.ExecutionId, s.Attempt }).ToListAsync(cancellationToken);
+        if (lost.Count == 0)
         {
-            signal.Notify();
+            return;
         }
+        var ids = lost.Select(s => s.Id).ToList();
+        await db.StepExecutions.Where(s => ids.Contains(s.Id) && s.State == StepState.Queued).ExecuteUpdateAsync(u => u.SetProperty(s => s.QueuedAt, now), cancellationToken);
+        await Task.WhenAll(lost.Select(s => bus.Publish(new ExecuteStep(s.ExecutionId, s.Id, s.Attempt), cancellationToken)));
+        LogResent(logger, lost.Count, LostAfter.TotalSeconds);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retry poller failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent the commands of {Count} step(s) again: queued over {Seconds} s ago without starting")]
+    private static partial void LogResent(ILogger logger, int count, double seconds);
 }

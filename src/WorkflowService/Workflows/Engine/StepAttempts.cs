@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>The two transactions around a step attempt: claiming it, and recording its outcome.</summary>
-public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, OutboxWriter outbox, OutboxSignal signal, TimeProvider clock)
+public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, StepDispatch dispatch, TimeProvider clock)
 {
     public async Task<ClaimedStep?> ClaimAsync(ExecuteStep message, bool redelivered, CancellationToken cancellationToken)
     {
@@ -22,9 +22,8 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
         }
         var execution = await db.WorkflowExecutions.AsNoTracking().Include(e => e.Steps).SingleAsync(e => e.Id == message.ExecutionId, cancellationToken);
         var step = execution.Steps.Single(s => s.Id == message.StepId);
-        outbox.Add(new StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, StepState.Running, step.Attempt, null, now));
-        await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
+        dispatch.Add(new StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, StepState.Running, step.Attempt, null, now));
+        await dispatch.CommittedAsync();
         var definition = DefinitionJson.Deserialize(execution.Definition);
         return new ClaimedStep(execution, step, definition.Steps.Single(s => s.Name == step.Name), await scopes.BuildAsync(execution, cancellationToken));
     }
@@ -34,6 +33,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            dispatch.Discard();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var execution = await ExecutionLock.LoadAsync(db, message.ExecutionId, cancellationToken);
             var step = execution.Steps.Single(s => s.Id == message.StepId);
@@ -48,7 +48,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
-        signal.Notify();
+        await dispatch.CommittedAsync();
     }
 
     private void Record(WorkflowExecution execution, StepExecution step, Definitions.RetryPolicy? retry, StepOutcome outcome, DateTimeOffset now)

@@ -27,6 +27,9 @@ public sealed class StepExecution
 
     public DateTimeOffset? NotBefore { get; set; }
 
+    /// <summary>When the step's command was last sent; a step queued long ago lost its command and gets it again.</summary>
+    public DateTimeOffset? QueuedAt { get; set; }
+
     public DateTimeOffset? StartedAt { get; set; }
 
     public DateTimeOffset? FinishedAt { get; set; }

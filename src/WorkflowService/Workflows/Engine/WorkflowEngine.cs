@@ -10,10 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>
-/// Creates runs and moves them on. Every decision is written to the database together with the <see cref="ExecuteStep"/>
-/// commands it implies (through the outbox), so a crash at any point loses no step and starts none twice.
+/// Creates runs and moves them on. Every decision is a database change; the <see cref="ExecuteStep"/> commands it implies
+/// leave through <see cref="StepDispatch"/> after the commit, so a crash at any point loses no step and starts none twice.
 /// </summary>
-public sealed class WorkflowEngine(WorkflowDbContext db, OutboxWriter outbox, ExecutionFinisher finisher, TimeProvider clock)
+public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, ExecutionFinisher finisher, TimeProvider clock)
 {
     public WorkflowExecution Create(WorkflowDefinition definition, JsonObject parameters, ExecutionRequest request, TemplateScope? scope = null)
     {
@@ -64,8 +64,9 @@ public sealed class WorkflowEngine(WorkflowDbContext db, OutboxWriter outbox, Ex
                 }
                 step.Attempt++;
                 step.NotBefore = null;
+                step.QueuedAt = now;
                 Move(execution, step, StepState.Queued, now);
-                outbox.Add(new ExecuteStep(execution.Id, step.Id, step.Attempt));
+                dispatch.Add(new ExecuteStep(execution.Id, step.Id, step.Attempt));
             }
             if (!skipped)
             {
@@ -110,6 +111,6 @@ public sealed class WorkflowEngine(WorkflowDbContext db, OutboxWriter outbox, Ex
         {
             step.FinishedAt = now;
         }
-        outbox.Add(new StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, state, step.Attempt, step.Error, now));
+        dispatch.Add(new StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, state, step.Attempt, step.Error, now));
     }
 }

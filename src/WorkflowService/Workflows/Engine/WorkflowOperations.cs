@@ -9,7 +9,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// What a person may do to a run: retry from the first failed step, resume from a chosen step, skip a step with a
 /// reason, cancel, approve or reject. Steps that succeeded are never redone unless the user resumes before them.
 /// </summary>
-public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, RunningSteps running, OutboxSignal signal, TimeProvider clock)
+public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, RunningSteps running, StepDispatch dispatch, TimeProvider clock)
 {
     public Task<OperationResult> RetryAsync(Guid id, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, cancellationToken, execution =>
@@ -97,6 +97,7 @@ public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engi
         var result = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            dispatch.Discard();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (!await db.WorkflowExecutions.AnyAsync(e => e.Id == id, cancellationToken))
             {
@@ -112,7 +113,7 @@ public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engi
             }
             return outcome;
         });
-        signal.Notify();
+        await dispatch.CommittedAsync();
         return result;
     }
 
