@@ -37,6 +37,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<IStepExecutor>(new ToolStepExecutor("terraform"));
         services.AddSingleton<IStepExecutor>(new ToolStepExecutor("ansible"));
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
+        services.AddSingleton<IStepExecutor, GiteaRepoStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();
         services.AddSingleton<IStepExecutor, ScoreWorkloadStepExecutor>();
         services.AddSingleton<IStepExecutor, ArgoCdAppStepExecutor>();

@@ -6,8 +6,7 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// <summary>
 /// <c>http</c>: <c>config.method</c>, <c>url</c>, <c>headers</c>, <c>body</c> (JSON or text); a status outside 2xx (or
 /// outside <c>acceptStatus</c>) fails the step; <c>config.outputs</c> maps output names to paths in the JSON response;
-/// <c>credentials: NAME</c> adds the engine's configured credential <c>Credentials:NAME</c> (a token, or user and
-/// password), so no secret is written in a workflow.
+/// <c>credentials: NAME</c> adds the engine's configured credential (see <see cref="StepCredentials"/>).
 /// </summary>
 public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration configuration) : IStepExecutor
 {
@@ -28,16 +27,13 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration 
             }
         }
         request.Headers.TryAddWithoutValidation("Idempotency-Key", run.IdempotencyKey);
-        if (run.ConfigString("credentials") is { } credential)
+        if (!StepCredentials.TryResolve(configuration, run, out var authorization, out var credentialError))
         {
-            var section = configuration.GetSection($"Credentials:{credential}");
-            if (!section.Exists())
-            {
-                return StepOutcome.Failure($"credential '{credential}' is not configured (Credentials:{credential}:Token, or :Username and :Password)");
-            }
-            request.Headers.Authorization = section["Token"] is { } token
-                ? new System.Net.Http.Headers.AuthenticationHeaderValue(section["Scheme"] ?? "Bearer", token)
-                : new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{section["Username"]}:{section["Password"]}")));
+            return StepOutcome.Failure(credentialError);
+        }
+        if (authorization is not null)
+        {
+            request.Headers.Authorization = authorization;
         }
         if (run.Config["body"] is { } body)
         {
