@@ -38,7 +38,7 @@ public sealed class ApplicationPlanService(WorkflowDbContext db, ProviderLookup 
         foreach (var change in changes)
         {
             var definition = providers.WorkflowFor(change.Resource.Type, change.Operation)!;
-            var parameters = ResourceWorkflowParameters.Build(change.Resource.Parameters.RootElement, change.Resource, definition);
+            var parameters = ResourceWorkflowParameters.Build(change.Resource.Parameters.RootElement, change.Resource, definition, change.Operation);
             var scope = new TemplateScope(parameters, new Dictionary<string, JsonObject>(), outputs, new JsonObject { ["name"] = application.Name });
             plans.Add(new ResourceChangePlan(change.Resource.Name, change.Resource.Type, change.Resource.Provider, change.Operation,
                 await workflows.PlanAsync(definition, parameters, scope, cancellationToken)));

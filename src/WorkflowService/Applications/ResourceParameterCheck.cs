@@ -15,7 +15,7 @@ public static class ResourceParameterCheck
         foreach (var change in changes)
         {
             var definition = providers.WorkflowFor(change.Resource.Type, change.Operation)!;
-            var parameters = ResourceWorkflowParameters.Build(change.Resource.Parameters.RootElement, change.Resource, definition);
+            var parameters = ResourceWorkflowParameters.Build(change.Resource.Parameters.RootElement, change.Resource, definition, change.Operation);
             var validated = ParameterValidator.Validate(definition.Parameters, parameters, $"resources.{change.Resource.Name}.params");
             errors.AddRange(validated.Errors.Select(e => $"{e.Path}: {e.Message}"));
         }

@@ -9,11 +9,19 @@ public static class ResourceWorkflowParameters
 {
     /// <summary>
     /// The resource's own params (an unknown one is an error, as a typo should be) plus the context every provider
-    /// workflow may declare: context a workflow does not declare is left out rather than refused.
+    /// workflow may declare: context a workflow does not declare is left out rather than refused. A delete workflow
+    /// gets only the params it declares: it needs to find the resource, not to be told how it was shaped.
     /// </summary>
-    public static JsonObject Build(System.Text.Json.JsonElement requested, ResourceInstance resource, WorkflowDefinition definition)
+    public static JsonObject Build(System.Text.Json.JsonElement requested, ResourceInstance resource, WorkflowDefinition definition, string operation)
     {
         var parameters = JsonNode.Parse(requested.GetRawText()) as JsonObject ?? [];
+        if (operation == "delete")
+        {
+            foreach (var undeclared in parameters.Select(p => p.Key).Where(k => !definition.Parameters.ContainsKey(k)).ToList())
+            {
+                parameters.Remove(undeclared);
+            }
+        }
         var context = new Dictionary<string, string?>
         {
             ["app_name"] = resource.Application,

@@ -41,8 +41,8 @@ public class ShippedGiteaWorkflowsAgainstFakeGiteaTests
         await using var system = await WorkflowApi.StartAsync(new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token });
         using var alice = system.As("alice", "team-a");
 
-        // Only params the delete workflow declares: the engine hands a delete workflow every param of the resource.
-        await alice.PostAsync("/api/applications", Yaml(Spec(gitea, "tools"))).StatusAsync(HttpStatusCode.Created);
+        // description and private are params the delete workflow does not declare: it must not be refused for them.
+        await alice.PostAsync("/api/applications", Yaml(Spec(gitea, "tools", "description: Tools", "private: false"))).StatusAsync(HttpStatusCode.Created);
         await ResourceAsync(alice, "tools", r => r.GetProperty("state").GetString() == "active");
         var existed = gitea.Repo("platform", "tools-code") is not null;
         await alice.PostAsync("/api/applications/tools/deprovision", null).StatusAsync(HttpStatusCode.Accepted);
