@@ -2,17 +2,29 @@ using Innominatus.Bench.Scenarios;
 
 // dotnet run -c Release --project bench/Innominatus.Bench -- gateway [--seconds 10] [--concurrency 1,16]
 // dotnet run -c Release --project bench/Innominatus.Bench -- workflows [--runs 1000]
+// dotnet run -c Release --project bench/Innominatus.Bench -- kubernetes [--runs 10]
 var scenario = args.FirstOrDefault() ?? "";
 var options = BenchOptions.Parse(args.Skip(1).ToArray());
-switch (scenario)
+try
 {
-    case "gateway":
-        await GatewayScenario.RunAsync(options);
-        return 0;
-    case "workflows":
-        await WorkflowScenario.RunAsync(options);
-        return 0;
-    default:
-        Console.Error.WriteLine("usage: Innominatus.Bench gateway|workflows [--seconds N] [--concurrency 1,16] [--runs 1000]");
-        return 2;
+    switch (scenario)
+    {
+        case "gateway":
+            await GatewayScenario.RunAsync(options);
+            return 0;
+        case "workflows":
+            await WorkflowScenario.RunAsync(options);
+            return 0;
+        case "kubernetes":
+            await KubernetesScenario.RunAsync(args.Contains("--runs") ? options : options with { Runs = 10 });
+            return 0;
+        default:
+            Console.Error.WriteLine("usage: Innominatus.Bench gateway|workflows|kubernetes [--seconds N] [--concurrency 1,16] [--runs 1000 (kubernetes: 10)]");
+            return 2;
+    }
+}
+catch (BenchFailure failure)
+{
+    Console.Error.WriteLine($"{scenario} bench failed: {failure.Message}");
+    return 1;
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Innominatus.ServiceDefaults.Security;
 using Npgsql;
 
 namespace Innominatus.Bench.Scenarios;
@@ -17,24 +16,14 @@ public static class WorkflowScenario
 
     public static async Task RunAsync(BenchOptions options)
     {
-        using var infrastructure = ScratchInfrastructure.Start();
         var work = Directory.CreateTempSubdirectory("innominatus-bench-paths-").FullName;
         WriteGoldenPath(work);
-        var (privateKey, publicKey) = InternalKeys.Generate();
-        var token = new InternalTokenWriter(InternalKeys.ImportPrivate(privateKey), TimeProvider.System, TimeSpan.FromHours(1))
-            .Write(new CallerPrincipal("bench", "bench", "bench", ["bench"], new HashSet<string> { "user" }));
-        var database = new NpgsqlConnectionStringBuilder(infrastructure.Postgres) { Database = "bench" }.ConnectionString;
-        await using var service = await ServiceProcess.StartAsync(new Dictionary<string, string>
+        await using var service = await BenchWorkflowService.StartAsync(new Dictionary<string, string>
         {
-            ["ConnectionStrings__idp-orchestrator"] = database,
-            ["ConnectionStrings__messaging"] = infrastructure.RabbitMq,
             ["GoldenPaths__Sources__0__Path"] = work,
-            ["InternalAuth__PublicKeys__0"] = publicKey,
             ["Workloads__Deploy"] = "false",
-            ["Logging__LogLevel__Default"] = "Warning",
         });
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = service.Address };
-        client.DefaultRequestHeaders.Add(InternalCallerDefaults.HeaderName, token);
+        var (client, database) = (service.Client, service.Database);
 
         Console.WriteLine($"{Environment.ProcessorCount} cores: submitting {options.Runs} runs of {StepsPerRun} no-op steps at once");
         var submitted = new System.Collections.Concurrent.ConcurrentDictionary<Guid, DateTimeOffset>();
