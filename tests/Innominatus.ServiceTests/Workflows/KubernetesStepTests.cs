@@ -104,6 +104,21 @@ public class KubernetesStepTests
         Assert.Contains("selector", error);
     }
 
+    [KubernetesFact]
+    public async Task A_refused_credential_fails_the_step_saying_what_the_API_server_answered_not_that_a_CRD_is_missing()
+    {
+        var kubeconfig = Path.GetTempFileName();
+        await File.WriteAllTextAsync(kubeconfig, System.Text.RegularExpressions.Regex.Replace(await File.ReadAllTextAsync(LocalCluster.Kubeconfig!), "token: .*", "token: not-a-valid-token"));
+        await using var engine = await EngineHost.StartAsync(
+            new Dictionary<string, string> { ["refused"] = "  - name: apply\n    type: kubernetes\n    config:\n      manifest: |\n        {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}\n" },
+            new Dictionary<string, string> { ["Kubernetes:Kubeconfig"] = kubeconfig });
+
+        var run = await engine.WaitForAsync(await engine.RunAsync("refused"), "failed", seconds: 60);
+        File.Delete(kubeconfig);
+
+        Assert.Equal("discovery of v1: the API server answered 401 Unauthorized", EngineHost.Step(run, "apply").GetProperty("error").GetString());
+    }
+
     private static async Task<Guid> RunAgainAsync(EngineHost engine, object parameters)
     {
         var before = (await engine.Client.GetFromJsonAsync<JsonElement>("/api/workflows")).GetProperty("total").GetInt32();

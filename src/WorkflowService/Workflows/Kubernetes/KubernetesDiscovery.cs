@@ -27,9 +27,14 @@ public sealed class KubernetesDiscovery
         var path = apiVersion.Contains('/') ? $"/apis/{apiVersion}" : $"/api/{apiVersion}";
         using var response = await KubernetesHttp.SendAsync(client, HttpMethod.Get, path, null, null, cancellationToken);
         var kinds = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return kinds; // the group version is not served: the caller names the kind that is missing
+        }
         if (!response.IsSuccessStatusCode)
         {
-            return kinds;
+            // A refused credential is not a missing CRD: say what the API server answered.
+            throw new KubernetesStepException($"discovery of {apiVersion}: the API server answered {(int)response.StatusCode} {response.ReasonPhrase}");
         }
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         foreach (var resource in document.RootElement.GetProperty("resources").EnumerateArray())

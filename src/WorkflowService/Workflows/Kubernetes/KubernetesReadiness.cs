@@ -12,6 +12,7 @@ public sealed class KubernetesReadiness(KubernetesApplier applier)
     public async Task WaitAsync(IReadOnlyList<KubernetesObjectRef> targets, string condition, TimeSpan timeout, IStepLog log, CancellationToken cancellationToken)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
+        var backoff = new PollBackoff();
         foreach (var target in targets.Where(t => Applies(condition, t)))
         {
             while (true)
@@ -27,7 +28,7 @@ public sealed class KubernetesReadiness(KubernetesApplier applier)
                 {
                     throw new KubernetesStepException($"{target} not {condition} after {timeout}: {progress}");
                 }
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                await backoff.WaitAsync(cancellationToken);
             }
         }
     }

@@ -63,6 +63,7 @@ public sealed class ArgoCdAppStepExecutor(KubernetesApplier applier) : IStepExec
         }
         var timeout = Definitions.WorkflowDuration.TryParse((wait as JsonObject)?["timeout"]?.ToString(), out var given) ? given : TimeSpan.FromMinutes(5);
         var deadline = DateTimeOffset.UtcNow + timeout;
+        var backoff = new PollBackoff();
         while (true)
         {
             var status = (await applier.GetAsync(target, cancellationToken))?["status"];
@@ -80,7 +81,7 @@ public sealed class ArgoCdAppStepExecutor(KubernetesApplier applier) : IStepExec
             {
                 throw new KubernetesStepException($"{target} not {condition} after {timeout}: sync {sync ?? "Unknown"}, health {health ?? "Unknown"}");
             }
-            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            await backoff.WaitAsync(cancellationToken);
         }
     }
 }

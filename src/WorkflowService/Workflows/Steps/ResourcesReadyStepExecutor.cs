@@ -16,6 +16,7 @@ public sealed class ResourcesReadyStepExecutor(IServiceScopeFactory scopes) : IS
     {
         var application = run.ConfigString("application") ?? run.Application;
         var reported = "";
+        var backoff = new PollBackoff();
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -37,7 +38,7 @@ public sealed class ResourcesReadyStepExecutor(IServiceScopeFactory scopes) : IS
                 run.Log.Write("waiting for " + waiting);
                 reported = waiting;
             }
-            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            await backoff.WaitAsync(cancellationToken);
         }
     }
 }
