@@ -18,6 +18,10 @@ public static class WorkflowEngineExtensions
         services.AddScoped<ExecutionFinisher>();
         services.AddScoped<ScopeBuilder>();
         services.AddScoped<StepAttempts>();
+        services.AddSingleton(sp => new GroupCommit<ClaimRequest, ClaimedStep?>(
+            sp.GetRequiredService<IServiceScopeFactory>(), (scope, batch) => scope.GetRequiredService<StepAttempts>().ClaimAsync(batch), maxBatch: 64, loops: 2));
+        services.AddSingleton(sp => new GroupCommit<StepCompletion, bool>(
+            sp.GetRequiredService<IServiceScopeFactory>(), (scope, batch) => scope.GetRequiredService<StepAttempts>().CompleteAsync(batch), maxBatch: 64, loops: 2));
         services.AddScoped<StepRunner>();
         services.AddScoped<WorkflowOperations>();
         services.AddHostedService<RetryPoller>();

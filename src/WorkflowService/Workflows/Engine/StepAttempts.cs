@@ -1,57 +1,90 @@
-using Innominatus.Contracts.Workflows;
 using Innominatus.WorkflowService.Data;
-using Innominatus.WorkflowService.Outbox;
+using Innominatus.WorkflowService.Workflows.Definitions;
 using Innominatus.WorkflowService.Workflows.Steps;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
-/// <summary>The two transactions around a step attempt: claiming it, and recording its outcome.</summary>
+/// <summary>
+/// The two transactions around step attempts: claiming them, and recording their outcomes. Each takes a batch
+/// (see <see cref="GroupCommit{TItem,TResult}"/>), so a busy engine pays a few round trips for many steps.
+/// </summary>
 public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, StepDispatch dispatch, TimeProvider clock)
 {
-    public async Task<ClaimedStep?> ClaimAsync(ExecuteStep message, bool redelivered, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClaimedStep?>> ClaimAsync(IReadOnlyList<ClaimRequest> requests)
     {
         var now = clock.GetUtcNow();
+        var ids = requests.Select(r => r.Message.StepId).ToArray();
+        var attempts = requests.Select(r => r.Message.Attempt).ToArray();
+        var redelivered = requests.Select(r => r.Redelivered).ToArray();
         // One statement decides ownership: a concurrent duplicate finds the step already running and gets nothing.
-        var claimed = await db.StepExecutions
-            .Where(s => s.Id == message.StepId && s.Attempt == message.Attempt && (s.State == StepState.Queued || (redelivered && s.State == StepState.Running)))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.State, StepState.Running).SetProperty(s => s.StartedAt, now), cancellationToken);
-        if (claimed == 0)
+        var claimed = (await db.Database.SqlQuery<Guid>($"""
+            UPDATE workflow.step_executions AS s SET state = 'running', started_at = {now}
+            FROM unnest({ids}, {attempts}, {redelivered}) AS c(id, attempt, redelivered)
+            WHERE s.id = c.id AND s.attempt = c.attempt AND (s.state = 'queued' OR (c.redelivered AND s.state = 'running'))
+            RETURNING s.id AS "Value"
+            """).ToListAsync()).ToHashSet();
+        var executionIds = requests.Where(r => claimed.Contains(r.Message.StepId)).Select(r => r.Message.ExecutionId).Distinct().ToList();
+        var executions = executionIds.Count == 0 ? [] : await db.WorkflowExecutions.AsNoTracking().Include(e => e.Steps)
+            .Where(e => executionIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id);
+        var prepared = new Dictionary<Guid, (WorkflowDefinition Definition, TemplateScope Scope)>();
+        var results = new List<ClaimedStep?>();
+        foreach (var request in requests)
         {
-            return null;
+            // A duplicate of the same attempt in one batch: only the first gets the step.
+            if (!claimed.Remove(request.Message.StepId))
+            {
+                results.Add(null);
+                continue;
+            }
+            var execution = executions[request.Message.ExecutionId];
+            if (!prepared.TryGetValue(execution.Id, out var run))
+            {
+                prepared[execution.Id] = run = (DefinitionJson.Deserialize(execution.Definition), await scopes.BuildAsync(execution, CancellationToken.None));
+            }
+            var step = execution.Steps.Single(s => s.Id == request.Message.StepId);
+            dispatch.Add(new Contracts.Workflows.StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, StepState.Running, step.Attempt, null, now));
+            results.Add(new ClaimedStep(execution, step, run.Definition.Steps.Single(s => s.Name == step.Name), run.Scope));
         }
-        var execution = await db.WorkflowExecutions.AsNoTracking().Include(e => e.Steps).SingleAsync(e => e.Id == message.ExecutionId, cancellationToken);
-        var step = execution.Steps.Single(s => s.Id == message.StepId);
-        dispatch.Add(new StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, StepState.Running, step.Attempt, null, now));
         await dispatch.CommittedAsync();
-        var definition = DefinitionJson.Deserialize(execution.Definition);
-        return new ClaimedStep(execution, step, definition.Steps.Single(s => s.Name == step.Name), await scopes.BuildAsync(execution, cancellationToken));
+        return results;
     }
 
-    public async Task CompleteAsync(ExecuteStep message, StepOutcome outcome, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<bool>> CompleteAsync(IReadOnlyList<StepCompletion> completions)
     {
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             dispatch.Discard();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var execution = await ExecutionLock.LoadAsync(db, message.ExecutionId, cancellationToken);
-            var step = execution.Steps.Single(s => s.Id == message.StepId);
-            if (step.State != StepState.Running || step.Attempt != message.Attempt)
-            {
-                return; // cancelled or skipped while it ran: the outcome no longer counts
-            }
-            var definition = DefinitionJson.Deserialize(execution.Definition);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var executions = (await ExecutionLock.LoadAsync(db, completions.Select(c => c.Message.ExecutionId).Distinct().ToArray(), CancellationToken.None))
+                .ToDictionary(e => e.Id);
+            var definitions = new Dictionary<Guid, WorkflowDefinition>();
             var now = clock.GetUtcNow();
-            Record(execution, step, definition.Steps.Single(s => s.Name == step.Name).Retry, outcome, now);
-            engine.Advance(execution, definition, await scopes.BuildAsync(execution, cancellationToken));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            foreach (var completion in completions)
+            {
+                var execution = executions[completion.Message.ExecutionId];
+                var step = execution.Steps.Single(s => s.Id == completion.Message.StepId);
+                db.StepLogs.AddRange(completion.Lines);
+                if (step.State != StepState.Running || step.Attempt != completion.Message.Attempt)
+                {
+                    continue; // cancelled or skipped while it ran: the outcome no longer counts, its log still does
+                }
+                var definition = definitions.TryGetValue(execution.Id, out var known) ? known : definitions[execution.Id] = DefinitionJson.Deserialize(execution.Definition);
+                Record(execution, step, definition.Steps.Single(s => s.Name == step.Name).Retry, completion.Outcome, now);
+            }
+            foreach (var (id, definition) in definitions)
+            {
+                engine.Advance(executions[id], definition, await scopes.BuildAsync(executions[id], CancellationToken.None));
+            }
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         });
         await dispatch.CommittedAsync();
+        return completions.Select(_ => true).ToList();
     }
 
-    private void Record(WorkflowExecution execution, StepExecution step, Definitions.RetryPolicy? retry, StepOutcome outcome, DateTimeOffset now)
+    private void Record(WorkflowExecution execution, StepExecution step, RetryPolicy? retry, StepOutcome outcome, DateTimeOffset now)
     {
         step.Outputs = System.Text.Json.JsonDocument.Parse(outcome.Outputs.ToJsonString());
         step.Error = outcome.Error;

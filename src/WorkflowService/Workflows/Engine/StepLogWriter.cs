@@ -5,8 +5,8 @@ using Innominatus.WorkflowService.Workflows.Steps;
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>
-/// Collects a step's lines and stores them in batches (a row per line, so logs can be tailed and filtered), with
-/// its own database context: a step's logs are kept even when the step fails.
+/// Collects a step's lines and stores them in batches while the step runs (a row per line, so logs can be tailed and
+/// filtered), with its own database context; the last lines go with the step's outcome, in its transaction.
 /// </summary>
 public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId, Guid stepId, string step, TimeProvider clock) : IStepLog, IAsyncDisposable
 {
@@ -28,11 +28,7 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var batch = new List<StepLog>();
-        while (pending.TryDequeue(out var line))
-        {
-            batch.Add(line);
-        }
+        var batch = TakePending();
         if (batch.Count == 0)
         {
             return;
@@ -41,6 +37,17 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         db.StepLogs.AddRange(batch);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The lines not stored yet, for the caller to store; none are left for <see cref="DisposeAsync"/>.</summary>
+    public List<StepLog> TakePending()
+    {
+        var lines = new List<StepLog>();
+        while (pending.TryDequeue(out var line))
+        {
+            lines.Add(line);
+        }
+        return lines;
     }
 
     public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);

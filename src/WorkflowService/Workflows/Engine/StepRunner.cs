@@ -8,14 +8,15 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>
 /// Runs a claimed step: resolves its placeholders, runs the executor under the step's timeout with a span in the
-/// run's trace, streams its log lines to the database, and maps the step's declared outputs.
+/// run's trace, streams its log lines to the database (the last ones are returned, to be stored with the outcome),
+/// and maps the step's declared outputs.
 /// </summary>
 public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceScopeFactory scopes, RunningSteps running, WorkflowMetrics metrics, LiveEvents live, TimeProvider clock)
 {
     private static readonly ActivitySource Source = new(TelemetryExtensions.ActivitySourceName);
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(30);
 
-    public async Task<StepOutcome> RunAsync(ClaimedStep claimed, CancellationToken cancellationToken)
+    public async Task<(StepOutcome Outcome, List<StepLog> UnsavedLines)> RunAsync(ClaimedStep claimed, CancellationToken cancellationToken)
     {
         var (execution, step, definition, scope) = claimed;
         using var activity = Source.StartActivity($"step {step.Name}", ActivityKind.Internal, execution.TraceParent);
@@ -37,7 +38,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         });
         activity?.SetStatus(outcome.Kind == StepOutcomeKind.Failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok, outcome.Error);
         metrics.StepFinished(step.Type, outcome.Kind.ToString().ToLowerInvariant(), started.Elapsed);
-        return outcome;
+        return (outcome, log.TakePending());
     }
 
     private async Task<StepOutcome> ExecuteAsync(ClaimedStep claimed, StepLogWriter log, CancellationToken cancellationToken)
