@@ -13,6 +13,7 @@ namespace Innominatus.Bench.Scenarios;
 public static class WorkflowScenario
 {
     private const int StepsPerRun = 5;
+    private const int IdleRuns = 50;
 
     public static async Task RunAsync(BenchOptions options)
     {
@@ -46,6 +47,8 @@ public static class WorkflowScenario
         Console.WriteLine($"submitted in {submitSeconds:0.0} s; all {options.Runs} runs succeeded {total:0.0} s after the first submission");
         Console.WriteLine($"{stepsPerSecond:0} steps/s (target >= 500: {(stepsPerSecond >= 500 ? "met" : "missed")})");
         Console.WriteLine($"submission to first step started: p50 {p50:0} ms, p99 {p99:0} ms (target p50 < 50 ms: {(p50 < 50 ? "met" : "missed")})");
+        var idle = await IdleLatency.MeasureAsync(client, database, "noop5", IdleRuns);
+        Console.WriteLine($"one run at a time on the idle engine ({IdleRuns} runs): submission to first step started p50 {idle[idle.Length / 2]:0} ms, p99 {idle[^1]:0} ms");
         Directory.Delete(work, recursive: true);
     }
 

@@ -8,11 +8,14 @@ namespace Innominatus.WorkflowService.Events;
 /// Every replica hears every state change on its own temporary queue and hands it to its stream subscribers, so a
 /// client sees a run's progress whichever replica it is connected to.
 /// </summary>
-public sealed class LiveEventsRelay(LiveEvents live) : IConsumer<StepStateChanged>, IConsumer<WorkflowFinished>, IConsumer<ResourceStateChanged>
+public sealed class LiveEventsRelay(LiveEvents live) : IConsumer<StepStatesChanged>, IConsumer<WorkflowFinished>, IConsumer<ResourceStateChanged>
 {
-    public Task Consume(ConsumeContext<StepStateChanged> context)
+    public Task Consume(ConsumeContext<StepStatesChanged> context)
     {
-        live.Publish("step", context.Message.Team, context.Message);
+        foreach (var change in context.Message.Changes)
+        {
+            live.Publish("step", change.Team, change);
+        }
         return Task.CompletedTask;
     }
 

@@ -23,7 +23,7 @@ public static class Extensions
         builder.AddServiceMessaging(ServiceName, bus =>
         {
             bus.AddConsumer<BusProbeAnsweredConsumer>();
-            bus.AddWorkflowConsumers();
+            bus.AddWorkflowConsumers(builder.Configuration.GetValue("Workflows:MaxConcurrentSteps", 128));
         });
         builder.AddInternalCallerAuthentication();
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));

@@ -49,14 +49,18 @@ public static class WorkflowEngineExtensions
         return services;
     }
 
-    /// <summary>Step work is shared by the replicas (one queue); live events reach every replica (a temporary queue each).</summary>
-    public static void AddWorkflowConsumers(this IBusRegistrationConfigurator bus)
+    /// <summary>
+    /// Step work is shared by the replicas (one queue); live events reach every replica (a temporary queue each).
+    /// <paramref name="maxConcurrentSteps"/> steps run at once per replica: most steps wait on something (an API server,
+    /// a script), and more steps at once also make the shared claim and outcome transactions larger.
+    /// </summary>
+    public static void AddWorkflowConsumers(this IBusRegistrationConfigurator bus, int maxConcurrentSteps)
     {
         bus.AddConsumer<ResourceWorkflowStarter>().Endpoint(e => e.ConcurrentMessageLimit = 16);
         bus.AddConsumer<ExecuteStepConsumer>().Endpoint(e =>
         {
-            e.ConcurrentMessageLimit = 32;
-            e.PrefetchCount = 64;
+            e.ConcurrentMessageLimit = maxConcurrentSteps;
+            e.PrefetchCount = maxConcurrentSteps * 2;
         });
         bus.AddConsumer<LiveEventsRelay>().Endpoint(e =>
         {

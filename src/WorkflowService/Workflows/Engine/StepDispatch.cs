@@ -26,7 +26,12 @@ public sealed partial class StepDispatch(IBus bus, Outbox.OutboxSignal signal, I
         {
             return;
         }
-        var messages = pending.ToArray();
+        var changes = pending.OfType<Contracts.Workflows.StepStateChanged>().ToList();
+        var messages = pending.Where(m => m is not Contracts.Workflows.StepStateChanged).ToList();
+        if (changes.Count > 0)
+        {
+            messages.Add(new Contracts.Workflows.StepStatesChanged(changes));
+        }
         pending.Clear();
         using var timeout = new CancellationTokenSource(PublishTimeout);
         try
@@ -36,7 +41,7 @@ public sealed partial class StepDispatch(IBus bus, Outbox.OutboxSignal signal, I
         }
         catch (Exception e)
         {
-            LogSendFailed(logger, messages.Length, e.Message);
+            LogSendFailed(logger, messages.Count, e.Message);
         }
     }
 
