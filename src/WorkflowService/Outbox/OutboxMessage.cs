@@ -18,4 +18,7 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The span that wrote the event: relayed later, the event still belongs to that request's trace.</summary>
+    public string? TraceParent { get; init; }
 }

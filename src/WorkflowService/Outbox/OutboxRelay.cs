@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Innominatus.WorkflowService.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, O
     : BackgroundService
 {
     private const int BatchSize = 500;
+    private static readonly ActivitySource Source = new(ServiceDefaults.Tracing.TelemetryExtensions.ActivitySourceName);
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
 
@@ -74,6 +76,8 @@ public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, O
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(PublishTimeout);
             var type = OutboxMessageTypes.Resolve(message.MessageType);
+            // The publish span (and the trace context the broker carries to consumers) continues the writer's trace.
+            using var activity = message.TraceParent is null ? null : Source.StartActivity($"outbox {type.Name}", ActivityKind.Producer, message.TraceParent);
             var body = System.Text.Json.JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.SerializerOptions)!;
             await bus.Publish(body, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
             message.PublishedAt = clock.GetUtcNow();

@@ -18,5 +18,6 @@ public sealed class OutboxWriter(WorkflowDbContext db, TimeProvider clock)
             MessageType = typeof(TMessage).FullName!,
             Payload = JsonSerializer.SerializeToDocument(message, SerializerOptions),
             CreatedAt = clock.GetUtcNow(),
+            TraceParent = System.Diagnostics.Activity.Current?.Id,
         });
 }
