@@ -11,14 +11,15 @@ public static class ProcessRunner
 {
     private const string OutputMarker = "::set-output name=";
 
-    public static async Task<(int ExitCode, JsonObject Outputs)> RunAsync(ProcessStartInfo start, IStepLog log, CancellationToken cancellationToken)
+    /// <param name="errors">Where standard error goes when it must not mix with the output (machine-read output); else to <paramref name="log"/>.</param>
+    public static async Task<(int ExitCode, JsonObject Outputs)> RunAsync(ProcessStartInfo start, IStepLog log, CancellationToken cancellationToken, IStepLog? errors = null)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
         var outputs = new JsonObject();
         using var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        void OnLine(string? line)
+        void OnLine(string? line, IStepLog target)
         {
             if (line is null)
             {
@@ -34,10 +35,10 @@ public static class ProcessRunner
                 }
                 return;
             }
-            log.Write(line);
+            target.Write(line);
         }
-        process.OutputDataReceived += (_, e) => OnLine(e.Data);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        process.OutputDataReceived += (_, e) => OnLine(e.Data, log);
+        process.ErrorDataReceived += (_, e) => OnLine(e.Data, errors ?? log);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 namespace Innominatus.WorkflowService.Workflows.Steps;
 
 /// <summary>
-/// <c>terraform</c> (init + apply, outputs from <c>terraform output -json</c>) and <c>ansible</c>
-/// (<c>ansible-playbook config.playbook</c>): run when the tool is installed, a clear step error when it is not.
+/// <c>terraform</c> (init + apply in <c>config.workingDir</c>, <c>config.vars</c> as <c>TF_VAR_name</c>, outputs from
+/// <c>terraform output -json</c>, sensitive ones masked) and <c>ansible</c> (<c>ansible-playbook config.playbook</c> in
+/// <c>config.workingDir</c>, <c>config.vars</c> as extra variables): run when the tool is installed, a clear step error
+/// when it is not.
 /// </summary>
 public sealed class ToolStepExecutor(string type) : IStepExecutor
 {
@@ -19,7 +21,11 @@ public sealed class ToolStepExecutor(string type) : IStepExecutor
         {
             return StepOutcome.Failure($"{program} is not installed on this worker: install it on the workflow service's machine, or run the step elsewhere.");
         }
-        var workingDir = run.ConfigString("workingDir") ?? Directory.GetCurrentDirectory();
+        // Not the service's own folder by default: a tool run there could write anywhere in the deployment.
+        if (run.ConfigString("workingDir") is not { } workingDir || !Directory.Exists(workingDir))
+        {
+            return StepOutcome.Failure($"config.workingDir must name an existing folder (got '{run.ConfigString("workingDir")}')");
+        }
         return type == "terraform" ? await TerraformAsync(path, workingDir, run, cancellationToken) : await AnsibleAsync(path, workingDir, run, cancellationToken);
     }
 
@@ -27,14 +33,14 @@ public sealed class ToolStepExecutor(string type) : IStepExecutor
     {
         foreach (var arguments in new[] { "init -input=false -no-color", "apply -input=false -auto-approve -no-color" })
         {
-            var (exit, _) = await ProcessRunner.RunAsync(new ProcessStartInfo(terraform, arguments) { WorkingDirectory = workingDir }, run.Log, cancellationToken);
+            var (exit, _) = await ProcessRunner.RunAsync(WithVars(new ProcessStartInfo(terraform, arguments) { WorkingDirectory = workingDir }, run), run.Log, cancellationToken);
             if (exit != 0)
             {
                 return StepOutcome.Failure($"terraform {arguments.Split(' ')[0]} exited with code {exit}");
             }
         }
         var capture = new CapturingLog();
-        await ProcessRunner.RunAsync(new ProcessStartInfo(terraform, "output -json -no-color") { WorkingDirectory = workingDir }, capture, cancellationToken);
+        await ProcessRunner.RunAsync(new ProcessStartInfo(terraform, "output -json -no-color") { WorkingDirectory = workingDir }, capture, cancellationToken, errors: run.Log);
         var outputs = new JsonObject();
         if (JsonNode.Parse(capture.Text) is JsonObject json)
         {
@@ -53,8 +59,24 @@ public sealed class ToolStepExecutor(string type) : IStepExecutor
         {
             return StepOutcome.Failure("config.playbook is required");
         }
-        var (exit, outputs) = await ProcessRunner.RunAsync(new ProcessStartInfo(ansible, playbook) { WorkingDirectory = workingDir }, run.Log, cancellationToken);
+        var start = new ProcessStartInfo(ansible) { WorkingDirectory = workingDir };
+        start.ArgumentList.Add(playbook);
+        if (run.Config["vars"] is JsonObject vars)
+        {
+            start.ArgumentList.Add("--extra-vars");
+            start.ArgumentList.Add(vars.ToJsonString());
+        }
+        var (exit, outputs) = await ProcessRunner.RunAsync(start, run.Log, cancellationToken);
         return exit == 0 ? StepOutcome.Success(outputs) : StepOutcome.Failure($"ansible-playbook exited with code {exit}");
+    }
+
+    private static ProcessStartInfo WithVars(ProcessStartInfo start, StepRun run)
+    {
+        foreach (var (name, value) in run.Config["vars"] as JsonObject ?? [])
+        {
+            start.Environment["TF_VAR_" + name] = value is JsonValue text && text.TryGetValue<string>(out var s) ? s : value?.ToJsonString();
+        }
+        return start;
     }
 
     private sealed class CapturingLog : IStepLog
