@@ -54,8 +54,8 @@ public static class ApplicationsApi
         {
             SubmissionStatus.Forbidden => Problems.OtherTeam(spec.Metadata.Name),
             SubmissionStatus.NoTeam => TypedResults.Problem(title: "No team", detail: "An application belongs to a team: send the request as a member of one.", statusCode: StatusCodes.Status422UnprocessableEntity),
-            SubmissionStatus.InvalidResourceParameters => TypedResults.Problem(
-                title: "Invalid resource parameters",
+            SubmissionStatus.InvalidParameters => TypedResults.Problem(
+                title: "Invalid parameters",
                 detail: string.Join("; ", outcome.ParameterErrors!),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["errors"] = outcome.ParameterErrors }),

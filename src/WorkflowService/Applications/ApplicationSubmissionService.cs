@@ -17,7 +17,7 @@ namespace Innominatus.WorkflowService.Applications;
 /// transaction: a failure leaves nothing half-written, and a broker outage loses nothing (the outbox relays later).
 /// </summary>
 public sealed class ApplicationSubmissionService(
-    WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, WorkloadRuns workloads, OutboxWriter outbox, StepDispatch dispatch, TimeProvider clock)
+    WorkflowDbContext db, ProviderLookup providers, ResourcePlanner planner, WorkloadRuns workloads, InlineWorkflowRuns inlineWorkflows, OutboxWriter outbox, StepDispatch dispatch, TimeProvider clock)
 {
     public async Task<SubmissionOutcome> SubmitAsync(ScoreSpec spec, CallerPrincipal caller, CancellationToken cancellationToken)
     {
@@ -66,10 +66,10 @@ public sealed class ApplicationSubmissionService(
 
         var revision = application.CurrentRevision + 1;
         var changes = planner.Plan(application, spec.Resources, stored, revision, caller.User, now);
-        if (ResourceParameterCheck.Errors(changes, providers) is { Count: > 0 } errors)
+        if (ResourceParameterCheck.Errors(changes, providers).Concat(InlineWorkflowRuns.Errors(spec)).ToList() is { Count: > 0 } errors)
         {
             // Nothing was saved: the transaction ends without a commit.
-            return new SubmissionOutcome(SubmissionStatus.InvalidResourceParameters, ParameterErrors: errors);
+            return new SubmissionOutcome(SubmissionStatus.InvalidParameters, ParameterErrors: errors);
         }
         var changed = changes.Select(c => c.Resource.Name).ToList();
         application.CurrentRevision = revision;
@@ -92,6 +92,7 @@ public sealed class ApplicationSubmissionService(
         await db.SaveChangesAsync(cancellationToken);
         // The run needs the revision's row to exist: it renders the workload from the stored spec.
         await workloads.StartAsync(application, revision, "create", caller.User, cancellationToken);
+        await inlineWorkflows.StartAsync(application, spec, revision, caller.User, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var resources = stored.Concat(changes.Where(c => c.IsNew).Select(c => c.Resource));
         return new SubmissionOutcome(isNew ? SubmissionStatus.Created : SubmissionStatus.Updated, ApplicationView.From(application, resources, changed, null));

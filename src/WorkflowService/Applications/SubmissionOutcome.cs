@@ -8,7 +8,7 @@ public enum SubmissionStatus
     Forbidden,
     UnknownResourceTypes,
     NoTeam,
-    InvalidResourceParameters,
+    InvalidParameters,
 }
 
 /// <summary>What became of a submitted spec; the API turns it into a status code.</summary>

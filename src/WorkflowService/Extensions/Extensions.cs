@@ -43,6 +43,7 @@ public static class Extensions
         builder.Services.AddScoped<ApplicationLifecycleService>();
         builder.Services.AddScoped<ApplicationPlanService>();
         builder.Services.AddScoped<Workloads.WorkloadRuns>();
+        builder.Services.AddScoped<Workloads.InlineWorkflowRuns>();
         builder.Services.AddSingleton<ResourceCountsGauge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ResourceCountsGauge>());
         builder.Services.AddWorkflowEngine();
