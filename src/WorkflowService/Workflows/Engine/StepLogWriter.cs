@@ -13,6 +13,9 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
     private const int MaxLineLength = 8_192;
     private readonly ConcurrentQueue<StepLog> pending = new();
 
+    // One flush at a time, and the last lines only after it: lines are stored in the order they were written.
+    private readonly SemaphoreSlim storing = new(1, 1);
+
     public event Action<StepLog>? LineWritten;
 
     public void Write(string line)
@@ -28,19 +31,43 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var batch = TakePending();
-        if (batch.Count == 0)
+        await storing.WaitAsync(cancellationToken);
+        try
         {
-            return;
+            var batch = Drain();
+            if (batch.Count == 0)
+            {
+                return;
+            }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            db.StepLogs.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken);
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        db.StepLogs.AddRange(batch);
-        await db.SaveChangesAsync(cancellationToken);
+        finally
+        {
+            storing.Release();
+        }
     }
 
-    /// <summary>The lines not stored yet, for the caller to store; none are left for <see cref="DisposeAsync"/>.</summary>
-    public List<StepLog> TakePending()
+    /// <summary>The lines not stored yet, for the caller to store, once a flush under way is done; none are left for <see cref="DisposeAsync"/>.</summary>
+    public async Task<List<StepLog>> TakePendingAsync()
+    {
+        await storing.WaitAsync();
+        try
+        {
+            return Drain();
+        }
+        finally
+        {
+            storing.Release();
+        }
+    }
+
+    // The semaphore is not disposed: a timer's late flush may still wait on it, and it holds no wait handle.
+    public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
+
+    private List<StepLog> Drain()
     {
         var lines = new List<StepLog>();
         while (pending.TryDequeue(out var line))
@@ -49,6 +76,4 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
         }
         return lines;
     }
-
-    public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
 }

@@ -38,7 +38,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         });
         activity?.SetStatus(outcome.Kind == StepOutcomeKind.Failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok, outcome.Error);
         metrics.StepFinished(step.Type, outcome.Kind.ToString().ToLowerInvariant(), started.Elapsed);
-        return (outcome, log.TakePending());
+        return (outcome, await log.TakePendingAsync());
     }
 
     private async Task<StepOutcome> ExecuteAsync(ClaimedStep claimed, StepLogWriter log, CancellationToken cancellationToken)
