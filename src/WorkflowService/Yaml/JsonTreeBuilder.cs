@@ -8,8 +8,10 @@ namespace Innominatus.WorkflowService.Yaml;
 /// Builds a JSON tree from YamlDotNet parser events. It works event by event with an explicit stack, so deep nesting
 /// cannot overflow the call stack, and it checks the limits before each node is added, so alias bombs stop early.
 /// </summary>
-internal sealed class JsonTreeBuilder(YamlReadLimits limits)
+/// <param name="manyDocuments">Accept a stream of documents (<c>---</c>), each with its own anchors; else a second one is an error.</param>
+internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments = false)
 {
+    private readonly List<JsonNode?> roots = [];
     private readonly Stack<OpenNode> open = new();
     private readonly Dictionary<string, AnchoredNode> anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, YamlLocation> locations = new(StringComparer.Ordinal);
@@ -20,6 +22,9 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits)
     private bool failed;
 
     public YamlReadResult Result() => new(failed ? null : root, errors, new YamlLocations(locations));
+
+    /// <summary>Every document's root, in order, when reading a stream of documents.</summary>
+    public IReadOnlyList<JsonNode?> Documents => roots;
 
     /// <returns>False once reading must stop.</returns>
     public bool Accept(ParsingEvent parsingEvent) => !failed && parsingEvent switch
@@ -41,8 +46,11 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits)
         return false;
     }
 
-    private bool StartDocument(DocumentStart start) =>
-        ++documents == 1 || Fail($"a second YAML document starts at line {start.Start.Line}; put one document in each file", start.Start);
+    private bool StartDocument(DocumentStart start)
+    {
+        anchors.Clear();
+        return ++documents == 1 || manyDocuments || Fail($"a second YAML document starts at line {start.Start.Line}; put one document in each file", start.Start);
+    }
 
     private bool AcceptKey(OpenNode parent, Scalar key)
     {
@@ -126,6 +134,7 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits)
         if (!open.TryPeek(out var parent))
         {
             root = value;
+            roots.Add(value);
             return;
         }
         parent.Height = Math.Max(parent.Height, height + 1);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 
 namespace Innominatus.WorkflowService.Yaml;
@@ -15,8 +16,22 @@ public static class YamlJsonReader
         text ??= "";
         if (text.Length > limits.MaxBytes || Encoding.UTF8.GetByteCount(text) > limits.MaxBytes)
             return Refused($"the document is larger than the limit of {limits.MaxBytes} bytes");
+        return Parse(text, new JsonTreeBuilder(limits)).Result();
+    }
 
-        var builder = new JsonTreeBuilder(limits);
+    /// <summary>A stream of documents separated by <c>---</c> (Kubernetes manifests), under the same limits in total.</summary>
+    public static (IReadOnlyList<JsonNode?> Documents, IReadOnlyList<YamlReadError> Errors) ReadAll(string? text, YamlReadLimits? limits = null)
+    {
+        limits ??= YamlReadLimits.Default;
+        text ??= "";
+        if (text.Length > limits.MaxBytes || Encoding.UTF8.GetByteCount(text) > limits.MaxBytes)
+            return ([], Refused($"the document is larger than the limit of {limits.MaxBytes} bytes").Errors);
+        var builder = Parse(text, new JsonTreeBuilder(limits, manyDocuments: true));
+        return (builder.Documents, builder.Result().Errors);
+    }
+
+    private static JsonTreeBuilder Parse(string text, JsonTreeBuilder builder)
+    {
         var parser = new Parser(new StringReader(text.TrimStart('\uFEFF')));
         var lastGood = Mark.Empty;
         while (Next(parser, builder, lastGood, text))
@@ -25,7 +40,7 @@ public static class YamlJsonReader
             if (!builder.Accept(parser.Current))
                 break;
         }
-        return builder.Result();
+        return builder;
     }
 
     private static bool Next(Parser parser, JsonTreeBuilder builder, Mark lastGood, string text)

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Innominatus.WorkflowService.Yaml;
 
 namespace Innominatus.WorkflowService.Workflows.Kubernetes;
 
@@ -13,41 +11,12 @@ public static class ManifestReader
 {
     public static List<JsonObject> ReadAll(string text)
     {
-        var stream = new YamlStream();
-        try
+        var (documents, errors) = YamlJsonReader.ReadAll(text);
+        if (errors.Count > 0)
         {
-            stream.Load(new StringReader(text));
+            var first = errors[0];
+            throw new KubernetesStepException($"manifest is not valid YAML (line {first.Line}): {first.Message}");
         }
-        catch (YamlException e)
-        {
-            throw new KubernetesStepException($"manifest is not valid YAML (line {e.Start.Line}): {e.Message}");
-        }
-        return stream.Documents.Select(d => Convert(d.RootNode)).OfType<JsonObject>().ToList();
-    }
-
-    private static JsonNode? Convert(YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JsonObject(map.Children.Select(p => KeyValuePair.Create(((YamlScalarNode)p.Key).Value ?? "", Convert(p.Value)))),
-        YamlSequenceNode list => new JsonArray(list.Children.Select(Convert).ToArray()),
-        YamlScalarNode scalar => Scalar(scalar),
-        _ => null,
-    };
-
-    private static JsonNode? Scalar(YamlScalarNode scalar)
-    {
-        var value = scalar.Value ?? "";
-        if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
-        {
-            return JsonValue.Create(value);
-        }
-        return value switch
-        {
-            "" or "~" or "null" or "Null" or "NULL" => null,
-            "true" or "True" or "TRUE" => JsonValue.Create(true),
-            "false" or "False" or "FALSE" => JsonValue.Create(false),
-            _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) => JsonValue.Create(integer),
-            _ when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && value.Any(char.IsDigit) => JsonValue.Create(number),
-            _ => JsonValue.Create(value),
-        };
+        return documents.OfType<JsonObject>().ToList();
     }
 }
