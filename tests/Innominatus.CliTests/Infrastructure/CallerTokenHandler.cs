@@ -1,4 +1,5 @@
 using Innominatus.ServiceDefaults.Security;
+using Innominatus.ServiceTests.Infrastructure;
 
 namespace Innominatus.CliTests.Infrastructure;
 
@@ -10,12 +11,6 @@ namespace Innominatus.CliTests.Infrastructure;
 /// </summary>
 public sealed class CallerTokenHandler(HttpMessageHandler service) : DelegatingHandler(service)
 {
-    private static readonly (string Private, string Public) Pair = InternalKeys.Generate();
-    private static readonly InternalTokenWriter Writer = new(InternalKeys.ImportPrivate(Pair.Private), TimeProvider.System, TimeSpan.FromMinutes(5));
-
-    /// <summary>Settings for a service that should accept the tokens of this handler.</summary>
-    public static IReadOnlyDictionary<string, string> ServiceSettings { get; } = new Dictionary<string, string> { ["InternalAuth:PublicKeys:0"] = Pair.Public };
-
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var user = Take(request, "X-Innominatus-User");
@@ -24,7 +19,7 @@ public sealed class CallerTokenHandler(HttpMessageHandler service) : DelegatingH
         if (user is not null)
         {
             var caller = new CallerPrincipal(user, user, team, team is null ? [] : [team], roles.ToHashSet(StringComparer.Ordinal));
-            request.Headers.Add(InternalCallerDefaults.HeaderName, Writer.Write(caller));
+            request.Headers.Add(InternalCallerDefaults.HeaderName, InternalCallerTokens.For(caller));
         }
         return base.SendAsync(request, cancellationToken);
     }

@@ -1,4 +1,5 @@
 extern alias workflow;
+using Innominatus.ServiceTests.Infrastructure;
 
 namespace Innominatus.CliTests.Infrastructure;
 
@@ -16,7 +17,7 @@ public sealed class CliSystem : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var (providers, goldenPaths) = TestCatalog.Write(Work);
-        service = new ServiceFactory<workflow::Program>(TestInfrastructure.NewDatabaseConnectionString(), new Dictionary<string, string>(CallerTokenHandler.ServiceSettings)
+        service = new ServiceFactory<workflow::Program>(TestInfrastructure.NewDatabaseConnectionString(), new Dictionary<string, string>
         {
             ["Providers:Sources:0:Path"] = providers,
             ["GoldenPaths:Sources:0:Path"] = goldenPaths,
