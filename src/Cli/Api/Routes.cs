@@ -6,6 +6,7 @@ public static class Routes
     public const string Applications = "api/applications";
     public const string ValidateSpec = "api/specs/validate";
     public const string Workflows = "api/workflows";
+    public const string PlanWorkflow = "api/workflows/plan";
     public const string Resources = "api/resources";
     public const string Providers = "api/providers";
     public const string ReloadProviders = "api/admin/providers/reload";

@@ -11,13 +11,15 @@ public static class DeployCommand
     {
         var file = Cmd.Arg("FILE", "The Score spec (YAML or JSON); '-' reads standard input.");
         var dryRun = Cmd.Flag("--dry-run", "Let the server judge the spec (POST /api/specs/validate) without storing anything.");
+        var plan = Cmd.Flag("--plan", "Show what the deployment would do: every resource workflow's steps and the API server's dry run of each Kubernetes object. Nothing is stored or applied.");
         var watch = Cmd.Flag("--watch", "Follow the application's workflow runs, printing step states and log lines, until all are done.", "-w");
         var timeout = TimeoutOption();
         return Cmd.New("deploy", "Create or update an application from a Score spec; every accepted change is a new revision.",
                 "innominatus-ctl deploy score.yaml",
                 "innominatus-ctl deploy score.yaml --watch --timeout 15m",
-                "innominatus-ctl deploy score.yaml --dry-run")
-            .With(file, dryRun, watch, timeout)
+                "innominatus-ctl deploy score.yaml --dry-run",
+                "innominatus-ctl deploy score.yaml --plan")
+            .With(file, dryRun, plan, watch, timeout)
             .Runs(context, async (s, p, ct) =>
             {
                 var path = p.GetValue(file)!;
@@ -34,6 +36,10 @@ public static class DeployCommand
                 if (p.GetValue(dryRun))
                 {
                     return await DryRunAsync(s, text, ct);
+                }
+                if (p.GetValue(plan))
+                {
+                    return await PlanAsync(s, text, ct);
                 }
                 if (!p.GetValue(watch))
                 {
@@ -60,6 +66,14 @@ public static class DeployCommand
         return changed.Count == 0
             ? $"Application {view.Str("name")} unchanged (revision {view.Str("revision")})."
             : $"Application {view.Str("name")} revision {view.Str("revision")} accepted: {string.Join(", ", changed)} {(changed.Count == 1 ? "is" : "are")} being provisioned.";
+    }
+
+    private static async Task<int> PlanAsync(Session s, string text, CancellationToken ct)
+    {
+        var plan = await s.Api.SendAsync(HttpMethod.Post, Routes.WithQuery(Routes.Applications, ("dryRun", "true")), new StringContent(text, System.Text.Encoding.UTF8, "application/yaml"), ct)
+            ?? throw new CliException("the server sent an empty answer to the plan");
+        s.Print.Data(plan, p => PlanPrinter.Application(s.Print, p));
+        return plan.Bool("valid") ? ExitCodes.Ok : throw new CliException("the plan has problems: the deployment would fail (see above)");
     }
 
     private static async Task<int> DryRunAsync(Session s, string text, CancellationToken ct)

@@ -82,14 +82,23 @@ public static class GoldenPathCommands
             HelpName = "key=value",
         };
         var watch = Cmd.Flag("--watch", "Follow the run, printing step states and log lines, until it has finished.", "-w");
+        var plan = Cmd.Flag("--plan", "Show what the run would do (steps by layer, each Kubernetes object's server-side dry run) without running it.");
         var timeout = DeployCommand.TimeoutOption();
         return Cmd.New("run", "Start a golden path with parameters; the server checks them against the golden path's schema.",
                 "innominatus-ctl run onboard-team --param team=payments --param display_name=Payments",
-                "innominatus-ctl run create-namespace -p name=demo --watch")
-            .With(name, parameters, watch, timeout)
+                "innominatus-ctl run create-namespace -p name=demo --watch",
+                "innominatus-ctl run create-namespace -p name=demo --plan")
+            .With(name, parameters, watch, plan, timeout)
             .Runs(context, async (s, p, ct) =>
             {
                 var body = new { parameters = Parameters(p.GetValue(parameters) ?? []) };
+                if (p.GetValue(plan))
+                {
+                    var planned = await s.Api.PostAsync(Routes.PlanWorkflow, new { goldenPath = p.GetValue(name), body.parameters }, ct)
+                        ?? throw new CliException("the server sent an empty answer to the plan");
+                    s.Print.Data(planned, v => PlanPrinter.Workflow(s.Print, v, $"Plan for golden path {p.GetValue(name)} (nothing runs):"));
+                    return planned.Bool("valid") ? ExitCodes.Ok : throw new CliException("the plan has problems: the run would fail (see above)");
+                }
                 await using var follower = new RunFollower(s, DeployCommand.ParseTimeout(p.GetValue(timeout)), showSteps: true, onlyStep: null);
                 if (p.GetValue(watch))
                 {
@@ -138,9 +147,13 @@ public static class GoldenPathCommands
         }
     }
 
-    /// <summary>The run's workflow starts asynchronously: the newest golden-path run of that name since the request.</summary>
+    /// <summary>The workflow run the server named, or (from an older server) the newest golden-path run of that name since the request.</summary>
     private static async Task<Guid> FindRunAsync(Session s, JsonElement accepted, CancellationToken ct)
     {
+        if (accepted.Get("workflowRunId").ValueKind == JsonValueKind.String)
+        {
+            return accepted.Get("workflowRunId").GetGuid();
+        }
         var since = (accepted.Time("requestedAt") ?? s.Now).AddSeconds(-1);
         var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
         while (DateTimeOffset.UtcNow < deadline)

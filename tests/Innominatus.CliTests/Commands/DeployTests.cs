@@ -8,6 +8,21 @@ namespace Innominatus.CliTests.Commands;
 public class DeployTests(CliSystem system, ITestOutputHelper output)
 {
     [Fact]
+    public async Task Deploy_with_plan_lists_each_resource_workflow_and_stores_nothing()
+    {
+        var cli = system.Cli();
+        var name = Names.Unique("plan");
+
+        var planned = await cli.RunAsync("deploy", Specs.Write(Specs.WithResource(name, "test-db")), "--plan");
+
+        Assert.True(planned.ExitCode == 0, planned.ToString());
+        Assert.Contains($"Plan for {name} revision 1 (nothing was stored or applied):", planned.Out);
+        Assert.Contains("create db (test-db, provider test-platform): workflow create-test-db", planned.Out);
+        Assert.Matches(@"(?m)^2\s+provision\s+script\s+deploy", planned.Out);
+        Assert.Equal(3, (await cli.RunAsync("status", name)).ExitCode);
+    }
+
+    [Fact]
     public async Task Deploy_with_watch_prints_steps_and_logs_live_and_ends_when_the_application_is_provisioned()
     {
         var cli = system.Cli();

@@ -55,6 +55,26 @@ public class WorkflowTests(CliSystem system, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Run_with_plan_shows_the_steps_in_layers_and_runs_nothing_and_a_plan_with_problems_exits_1()
+    {
+        var cli = system.Cli();
+        var before = (await cli.RunAsync("workflow", "list", "-o", "json")).Json.GetProperty("total").GetInt32();
+
+        var planned = await cli.RunAsync("run", "hello", "--param", "who=world", "--plan");
+        var asJson = await cli.RunAsync("run", "hello", "--param", "who=world", "--plan", "-o", "json");
+        var refused = await cli.RunAsync("run", "hello", "--plan");
+
+        Assert.True(planned.ExitCode == 0, planned.ToString());
+        Assert.Contains("Plan for golden path hello (nothing runs):", planned.Out);
+        Assert.Matches(@"(?m)^1\s+greet\s+script\s+deploy", planned.Out);
+        Assert.Equal(["greet"], asJson.Json.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("who", refused.Out);
+        Assert.Equal("error: the plan has problems: the run would fail (see above)", refused.Error.Trim());
+        Assert.Equal(before, (await cli.RunAsync("workflow", "list", "-o", "json")).Json.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Golden_path_parameters_are_checked_by_the_server()
     {
         var cli = system.Cli();
