@@ -42,6 +42,12 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(SnakeCase.Convert(property.Name));
+                if (property.ClrType == typeof(System.Text.Json.JsonDocument))
+                {
+                    // A JsonDocument cannot change: a changed value is a new document, so comparing references is exact,
+                    // and far cheaper than comparing contents every time changes are detected.
+                    property.SetValueComparer(JsonDocumentReferences.Comparer);
+                }
             }
         }
     }
