@@ -11,7 +11,12 @@ public sealed class OutboxWriter(WorkflowDbContext db, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
-    public void Add<TMessage>(TMessage message) where TMessage : class =>
+    /// <summary>Whether this unit of work wrote events: only then is the relay worth waking after the commit.</summary>
+    public bool Wrote { get; private set; }
+
+    public void Add<TMessage>(TMessage message) where TMessage : class
+    {
+        Wrote = true;
         db.OutboxMessages.Add(new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
@@ -20,4 +25,5 @@ public sealed class OutboxWriter(WorkflowDbContext db, TimeProvider clock)
             CreatedAt = clock.GetUtcNow(),
             TraceParent = System.Diagnostics.Activity.Current?.Id,
         });
+    }
 }

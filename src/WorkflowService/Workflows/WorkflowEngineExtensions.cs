@@ -11,6 +11,7 @@ public static class WorkflowEngineExtensions
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
     {
         services.AddSingleton<RunningSteps>();
+        services.AddSingleton<RunDefinitions>();
         services.AddSingleton<LiveEvents>();
         services.AddSingleton<WorkflowMetrics>();
         services.AddScoped<WorkflowEngine>();

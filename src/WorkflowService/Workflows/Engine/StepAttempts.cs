@@ -9,7 +9,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// The two transactions around step attempts: claiming them, and recording their outcomes. Each takes a batch
 /// (see <see cref="GroupCommit{TItem,TResult}"/>), so a busy engine pays a few round trips for many steps.
 /// </summary>
-public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, StepDispatch dispatch, TimeProvider clock)
+public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, StepDispatch dispatch, RunDefinitions definitionsOfRuns, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ClaimedStep?>> ClaimAsync(IReadOnlyList<ClaimRequest> requests)
     {
@@ -40,7 +40,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
             var execution = executions[request.Message.ExecutionId];
             if (!prepared.TryGetValue(execution.Id, out var run))
             {
-                prepared[execution.Id] = run = (DefinitionJson.Deserialize(execution.Definition), await scopes.BuildAsync(execution, CancellationToken.None));
+                prepared[execution.Id] = run = (definitionsOfRuns.Of(execution), await scopes.BuildAsync(execution, CancellationToken.None));
             }
             var step = execution.Steps.Single(s => s.Id == request.Message.StepId);
             dispatch.Add(new Contracts.Workflows.StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, StepState.Running, step.Attempt, null, now));
@@ -70,7 +70,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
                 {
                     continue; // cancelled or skipped while it ran: the outcome no longer counts, its log still does
                 }
-                var definition = definitions.TryGetValue(execution.Id, out var known) ? known : definitions[execution.Id] = DefinitionJson.Deserialize(execution.Definition);
+                var definition = definitions.TryGetValue(execution.Id, out var known) ? known : definitions[execution.Id] = definitionsOfRuns.Of(execution);
                 Record(execution, step, definition.Steps.Single(s => s.Name == step.Name).Retry, completion.Outcome, now);
             }
             foreach (var (id, definition) in definitions)

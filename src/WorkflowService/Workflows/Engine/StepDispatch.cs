@@ -8,7 +8,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// (a crash or a broker outage right after the commit) is sent again by the <see cref="RetryPoller"/>; a lost state
 /// event only delays a live view, which reads the rows again anyway. Run and resource events keep the outbox.
 /// </summary>
-public sealed partial class StepDispatch(IBus bus, Outbox.OutboxSignal signal, ILogger<StepDispatch> logger)
+public sealed partial class StepDispatch(IBus bus, Outbox.OutboxWriter outbox, Outbox.OutboxSignal signal, ILogger<StepDispatch> logger)
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     private readonly List<object> pending = [];
@@ -18,10 +18,14 @@ public sealed partial class StepDispatch(IBus bus, Outbox.OutboxSignal signal, I
     /// <summary>Forgets what a rolled-back attempt of a transaction queued.</summary>
     public void Discard() => pending.Clear();
 
-    /// <summary>Call after the commit: sends what the committed change implies and wakes the outbox relay.</summary>
+    /// <summary>Call after the commit: sends what the committed change implies and wakes the outbox relay if it has work.</summary>
     public async Task CommittedAsync()
     {
-        signal.Notify();
+        if (outbox.Wrote)
+        {
+            // A busy engine commits hundreds of times a second, mostly without events: each wake costs the relay a query.
+            signal.Notify();
+        }
         if (pending.Count == 0)
         {
             return;
