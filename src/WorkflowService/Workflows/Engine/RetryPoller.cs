@@ -1,6 +1,5 @@
 using Innominatus.Contracts.Workflows;
 using Innominatus.WorkflowService.Data;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
@@ -9,7 +8,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// Queues steps whose retry backoff has passed, and sends again the command of a step queued so long ago that its
 /// message must have been lost: the database, not a timer in memory, remembers both across restarts.
 /// </summary>
-public sealed partial class RetryPoller(IServiceScopeFactory scopes, IBus bus, TimeProvider clock, ILogger<RetryPoller> logger) : BackgroundService
+public sealed partial class RetryPoller(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetryPoller> logger) : BackgroundService
 {
     /// <summary>Far beyond a healthy queue's wait; a repeated command is harmless (a step is claimed once per attempt).</summary>
     public static readonly TimeSpan LostAfter = TimeSpan.FromSeconds(60);
@@ -71,7 +70,12 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IBus bus, T
         }
         var ids = lost.Select(s => s.Id).ToList();
         await db.StepExecutions.Where(s => ids.Contains(s.Id) && s.State == StepState.Queued).ExecuteUpdateAsync(u => u.SetProperty(s => s.QueuedAt, now), cancellationToken);
-        await Task.WhenAll(lost.Select(s => bus.Publish(new ExecuteStep(s.ExecutionId, s.Id, s.Attempt), cancellationToken)));
+        var dispatch = scope.ServiceProvider.GetRequiredService<StepDispatch>();
+        foreach (var step in lost)
+        {
+            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt));
+        }
+        await dispatch.CommittedAsync();
         LogResent(logger, lost.Count, LostAfter.TotalSeconds);
     }
 

@@ -9,6 +9,9 @@ public sealed record TemplateScope(
     IReadOnlyDictionary<string, JsonObject> ResourceOutputs,
     JsonObject Metadata)
 {
+    /// <summary>Where an application's objects go unless a step says otherwise: its <c>namespace</c> parameter, else its name.</summary>
+    public string ApplicationNamespace => Parameters["namespace"]?.ToString() ?? Metadata["name"]?.ToString() ?? "default";
+
     public static TemplateScope ForParameters(JsonObject parameters) =>
         new(parameters, new Dictionary<string, JsonObject>(), new Dictionary<string, JsonObject>(), new JsonObject());
 

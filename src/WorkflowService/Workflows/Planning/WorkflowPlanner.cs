@@ -47,7 +47,7 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
             return ([], "not dry-run: the manifests use values known only while running (" + string.Join(", ", unresolved.Distinct().Select(u => "${" + u + "}")) + ")");
         }
         var ns = config["namespace"]?.ToString()
-            ?? (step.Type == "argocd-app" ? "argocd" : scope.Parameters["namespace"]?.ToString() ?? scope.Metadata["name"]?.ToString() ?? "default");
+            ?? (step.Type == "argocd-app" ? "argocd" : scope.ApplicationNamespace);
         var results = new List<ObjectPlan>();
         try
         {
@@ -80,9 +80,8 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
             return ManifestReader.ReadAll(config["manifest"]?.ToString() ?? "");
         }
         var application = scope.Metadata["name"]?.ToString();
-        var destination = scope.Parameters["namespace"]?.ToString() ?? application ?? "default";
         var name = config["name"]?.ToString() ?? throw new KubernetesStepException("config.name is required");
-        return [config["operation"]?.ToString() == "delete" ? ArgoCdApplication.Reference(name, ns) : ArgoCdApplication.Manifest(config, name, ns, destination, application)];
+        return [config["operation"]?.ToString() == "delete" ? ArgoCdApplication.Reference(name, ns) : ArgoCdApplication.Manifest(config, name, ns, scope.ApplicationNamespace, application)];
     }
 
     private async Task<ObjectPlan> CheckAsync(KubernetesObjectRef target, JsonObject manifest, bool namespaceExists, bool delete, CancellationToken cancellationToken)

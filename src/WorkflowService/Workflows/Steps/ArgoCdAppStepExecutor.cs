@@ -22,7 +22,7 @@ public sealed class ArgoCdAppStepExecutor(KubernetesApplier applier) : IStepExec
             var name = run.ConfigString("name") ?? throw new KubernetesStepException("config.name is required");
             var ns = run.ConfigString("namespace") ?? "argocd";
             var delete = run.ConfigString("operation") == "delete";
-            var manifest = delete ? ArgoCdApplication.Reference(name, ns) : ArgoCdApplication.Manifest(run.Config, name, ns, DestinationOf(run), run.Application);
+            var manifest = delete ? ArgoCdApplication.Reference(name, ns) : ArgoCdApplication.Manifest(run.Config, name, ns, run.Scope.ApplicationNamespace, run.Application);
             var target = await applier.ResolveAsync(manifest, ns, cancellationToken);
             var outputs = new JsonObject { ["name"] = name, ["namespace"] = ns };
             if (run.ConfigString("url") is { } url)
@@ -50,8 +50,6 @@ public sealed class ArgoCdAppStepExecutor(KubernetesApplier applier) : IStepExec
             return StepOutcome.Failure($"cannot reach the Kubernetes API server: {e.Message}");
         }
     }
-
-    private static string DestinationOf(StepRun run) => run.Scope.Parameters["namespace"]?.ToString() ?? run.Application ?? "default";
 
     private async Task<JsonNode?> WaitAsync(StepRun run, KubernetesObjectRef target, CancellationToken cancellationToken)
     {

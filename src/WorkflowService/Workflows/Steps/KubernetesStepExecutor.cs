@@ -17,7 +17,7 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
         try
         {
             var manifests = Manifests(run.Config);
-            var ns = run.ConfigString("namespace") ?? run.Scope.Parameters["namespace"]?.ToString() ?? run.Application ?? "default";
+            var ns = run.ConfigString("namespace") ?? run.Scope.ApplicationNamespace;
             var delete = run.ConfigString("operation") == "delete";
             var targets = new List<(KubernetesObjectRef Ref, JsonObject Manifest)>();
             foreach (var manifest in manifests)
