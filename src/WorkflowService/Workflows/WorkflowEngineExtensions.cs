@@ -20,9 +20,11 @@ public static class WorkflowEngineExtensions
         services.AddScoped<ScopeBuilder>();
         services.AddScoped<StepAttempts>();
         services.AddSingleton(sp => new GroupCommit<ClaimRequest, ClaimedStep?>(
-            sp.GetRequiredService<IServiceScopeFactory>(), (scope, batch) => scope.GetRequiredService<StepAttempts>().ClaimAsync(batch), maxBatch: 64, loops: 2));
+            sp.GetRequiredService<IServiceScopeFactory>(), (scope, batch) => scope.GetRequiredService<StepAttempts>().ClaimAsync(batch), maxBatch: 64, loops: 2,
+            sp.GetRequiredService<ILogger<StepAttempts>>()));
         services.AddSingleton(sp => new GroupCommit<StepCompletion, bool>(
-            sp.GetRequiredService<IServiceScopeFactory>(), (scope, batch) => scope.GetRequiredService<StepAttempts>().CompleteAsync(batch), maxBatch: 64, loops: 2));
+            sp.GetRequiredService<IServiceScopeFactory>(), (scope, batch) => scope.GetRequiredService<StepAttempts>().CompleteAsync(batch), maxBatch: 64, loops: 2,
+            sp.GetRequiredService<ILogger<StepAttempts>>()));
         services.AddScoped<StepRunner>();
         services.AddScoped<WorkflowOperations>();
         services.AddHostedService<RetryPoller>();

@@ -9,7 +9,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// fails, its items are tried one by one, so one bad item fails only its own caller.
 /// </summary>
 public sealed class GroupCommit<TItem, TResult>(
-    IServiceScopeFactory scopes, Func<IServiceProvider, IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> handle, int maxBatch, int loops)
+    IServiceScopeFactory scopes, Func<IServiceProvider, IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> handle, int maxBatch, int loops, ILogger logger)
 {
     private readonly Channel<(TItem Item, TaskCompletionSource<TResult> Done)> queue = Channel.CreateUnbounded<(TItem, TaskCompletionSource<TResult>)>();
     private int started;
@@ -65,8 +65,9 @@ public sealed class GroupCommit<TItem, TResult>(
             batch[0].Done.TrySetException(e);
             return false;
         }
-        catch (Exception)
+        catch (Exception e)
         {
+            GroupCommitLog.BatchFailed(logger, batch.Count, typeof(TItem).Name, e.Message);
             return false;
         }
     }

@@ -8,10 +8,13 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// Queues steps whose retry backoff has passed, and sends again the command of a step queued so long ago that its
 /// message must have been lost: the database, not a timer in memory, remembers both across restarts.
 /// </summary>
-public sealed partial class RetryPoller(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetryPoller> logger) : BackgroundService
+public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<RetryPoller> logger) : BackgroundService
 {
-    /// <summary>Far beyond a healthy queue's wait; a repeated command is harmless (a step is claimed once per attempt).</summary>
-    public static readonly TimeSpan LostAfter = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// <c>Workflows:ResendQueuedAfterSeconds</c> (default 60): beyond a healthy queue's wait. Too short only costs
+    /// messages: a repeated command is harmless, as a step is claimed once per attempt.
+    /// </summary>
+    private TimeSpan LostAfter => TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Workflows:ResendQueuedAfterSeconds", 60)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
