@@ -6,7 +6,6 @@ var builder = DistributedApplication.CreateBuilder(args);
 // PostgreSQL (one database, a schema per service) and RabbitMQ: containers when a runtime is there, local executables otherwise.
 var infrastructure = builder.AddInfrastructure();
 var security = builder.AddSecurityParameters();
-
 var identity = builder.AddProject<Projects.IdentityService>("identity-service")
     .WithDatabase(infrastructure)
     .WithMessaging(infrastructure)
@@ -19,6 +18,7 @@ var workflow = builder.AddProject<Projects.WorkflowService>("workflow-service")
     .WithDatabase(infrastructure)
     .WithMessaging(infrastructure)
     .WithCallerVerification(security)
+    .WithOutputsKey(security)
     .WithKubernetesTarget(builder.Configuration)
     .WithHttpHealthCheck("/health");
 

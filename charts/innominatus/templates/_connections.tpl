@@ -165,4 +165,10 @@ Call with (dict "root" $ "secret" NAME "key" KEY "value" GIVEN).
   valueFrom:
     secretKeyRef: {name: {{ $secret }}, key: gateway-client-secret}
 {{- end }}
+{{- if eq .service "workflow" }}
+# Optional: an existing secret without the entry leaves secret step outputs unencrypted (the service logs it).
+- name: Workflows__OutputsKey
+  valueFrom:
+    secretKeyRef: {name: {{ $secret }}, key: workflow-outputs-key, optional: true}
+{{- end }}
 {{- end }}

@@ -15,6 +15,7 @@ public static class SecurityExtensions
     {
         var adminPassword = builder.AddParameter("bootstrap-admin-password", new GenerateParameterDefault { MinLength = 20, Special = false }, secret: true, persist: true);
         var gatewaySecret = builder.AddParameter("gateway-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+        var outputsKey = builder.AddParameter("workflow-outputs-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
         IResourceBuilder<ParameterResource> signingKey, publicKey;
         if (builder.ExecutionContext.IsRunMode)
         {
@@ -28,7 +29,7 @@ public static class SecurityExtensions
             publicKey = builder.AddParameter("internal-public-key");
         }
         var issuer = builder.Configuration[IssuerKey] ?? "http://localhost:8081/";
-        return new SecurityParameters(adminPassword, gatewaySecret, signingKey, publicKey, issuer);
+        return new SecurityParameters(adminPassword, gatewaySecret, signingKey, publicKey, outputsKey, issuer);
     }
 
     /// <summary>Services verify the gateway's caller token with its public key and agree on the token issuer.</summary>
@@ -41,6 +42,10 @@ public static class SecurityExtensions
     public static IResourceBuilder<ProjectResource> WithIdentitySecrets(this IResourceBuilder<ProjectResource> identity, SecurityParameters security) =>
         identity.WithEnvironment("Identity__BootstrapAdmin__Password", security.BootstrapAdminPassword)
             .WithEnvironment("Identity__Clients__gateway__Secret", security.GatewayClientSecret);
+
+    /// <summary>The WorkflowService encrypts secret step outputs at rest with this key (docs/workflow-engine.md).</summary>
+    public static IResourceBuilder<ProjectResource> WithOutputsKey(this IResourceBuilder<ProjectResource> workflow, SecurityParameters security) =>
+        workflow.WithEnvironment("Workflows__OutputsKey", security.OutputsKey);
 
     /// <summary>The gateway signs the callers it forwards and authenticates to the IdentityService as client "gateway".</summary>
     public static IResourceBuilder<ProjectResource> WithCallerSigning(this IResourceBuilder<ProjectResource> gateway, SecurityParameters security) =>

@@ -5,4 +5,5 @@ public sealed record SecurityParameters(
     IResourceBuilder<ParameterResource> GatewayClientSecret,
     IResourceBuilder<ParameterResource> InternalSigningKey,
     IResourceBuilder<ParameterResource> InternalPublicKey,
+    IResourceBuilder<ParameterResource> OutputsKey,
     string Issuer);

@@ -12,6 +12,7 @@ public static class WorkflowEngineExtensions
     {
         services.AddSingleton<RunningSteps>();
         services.AddSingleton<RunDefinitions>();
+        services.AddSingleton<OutputProtection>();
         services.AddSingleton<LiveEvents>();
         services.AddSingleton<WorkflowMetrics>();
         services.AddScoped<WorkflowEngine>();

@@ -29,6 +29,11 @@ public sealed class CallerAuthenticationTests
         var identity = Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus-identity"));
         Assert.Equal(("innominatus-auth", "bootstrap-admin-password"), Ref(Containers.Env(identity, "Identity__BootstrapAdmin__Password")));
         Assert.Equal(("innominatus-auth", "gateway-client-secret"), Ref(Containers.Env(identity, "Identity__Clients__gateway__Secret")));
+        var workflow = Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus-workflow"));
+        Assert.Equal(24, secret.StringData["workflow-outputs-key"].Length);
+        Assert.Equal(("innominatus-auth", "workflow-outputs-key"), Ref(Containers.Env(workflow, "Workflows__OutputsKey")));
+        Assert.True(Containers.Env(workflow, "Workflows__OutputsKey").ValueFrom.SecretKeyRef.Optional);
+        Assert.DoesNotContain(identity.Env, e => e.Name == "Workflows__OutputsKey");
     }
 
     [Fact]

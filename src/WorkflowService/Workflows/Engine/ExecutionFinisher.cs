@@ -14,7 +14,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// Closes a run: its outputs and error, the <see cref="WorkflowFinished"/> event, and for a resource's workflow the
 /// resource's new state (active or deleted on success, failed otherwise) with the outputs it publishes.
 /// </summary>
-public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox, WorkflowMetrics metrics, IProviderCatalog providers)
+public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox, WorkflowMetrics metrics, IProviderCatalog providers, OutputProtection protection)
 {
     public void Finish(WorkflowExecution execution, WorkflowDefinition definition, TemplateScope scope, DateTimeOffset now)
     {
@@ -25,7 +25,7 @@ public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox,
         {
             var unresolved = new List<string>();
             var outputs = new JsonObject(definition.Outputs.Select(o => KeyValuePair.Create(o.Key, TemplateResolver.Resolve(JsonValue.Create(o.Value), scope, unresolved))));
-            execution.Outputs = JsonDocument.Parse(outputs.ToJsonString());
+            execution.Outputs = protection.Protect(outputs);
         }
         outbox.Add(new WorkflowFinished(execution.Id, execution.Team, execution.Name, execution.Kind, execution.Application, execution.ResourceId, execution.State, execution.Error, now));
         metrics.WorkflowFinished(execution.State);

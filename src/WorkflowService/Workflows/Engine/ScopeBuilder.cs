@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>The placeholders a run may use: its parameters, its finished steps' outputs and its application's resources' outputs.</summary>
-public sealed class ScopeBuilder(WorkflowDbContext db)
+public sealed class ScopeBuilder(WorkflowDbContext db, OutputProtection protection)
 {
     public async Task<TemplateScope> BuildAsync(WorkflowExecution execution, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class ScopeBuilder(WorkflowDbContext db)
             ? await ResourceOutputsAsync(application, cancellationToken)
             : new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         var metadata = new JsonObject { ["name"] = execution.Application };
-        return new TemplateScope(parameters, new Dictionary<string, JsonObject>(), resources, metadata).WithSteps(execution);
+        return new TemplateScope(parameters, new Dictionary<string, JsonObject>(), resources, metadata).WithSteps(execution, protection);
     }
 
     public async Task<Dictionary<string, JsonObject>> ResourceOutputsAsync(string application, CancellationToken cancellationToken)

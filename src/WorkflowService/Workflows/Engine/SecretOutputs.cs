@@ -21,7 +21,7 @@ public static partial class SecretOutputs
         var masked = new JsonObject();
         foreach (var property in outputs.RootElement.EnumerateObject())
         {
-            masked[property.Name] = LooksSecret().IsMatch(property.Name) ? Masked : JsonNode.Parse(property.Value.GetRawText());
+            masked[property.Name] = LooksSecret(property.Name) ? Masked : JsonNode.Parse(property.Value.GetRawText());
         }
         return JsonSerializer.SerializeToElement(masked);
     }
@@ -35,13 +35,15 @@ public static partial class SecretOutputs
         var result = new JsonObject();
         foreach (var property in outputs.RootElement.EnumerateObject())
         {
-            result[property.Name] = secretNames.Contains(property.Name) || LooksSecret().IsMatch(property.Name)
+            result[property.Name] = secretNames.Contains(property.Name) || LooksSecret(property.Name)
                 ? $"secretRef:{secretReference}#{property.Name}"
                 : JsonNode.Parse(property.Value.GetRawText());
         }
         return JsonDocument.Parse(result.ToJsonString());
     }
 
+    public static bool LooksSecret(string name) => SecretName().IsMatch(name);
+
     [GeneratedRegex("password|secret|token|credential|private_?key|connection_?string|dsn", RegexOptions.IgnoreCase)]
-    private static partial Regex LooksSecret();
+    private static partial Regex SecretName();
 }

@@ -9,7 +9,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// The two transactions around step attempts: claiming them, and recording their outcomes. Each takes a batch
 /// (see <see cref="GroupCommit{TItem,TResult}"/>), so a busy engine pays a few round trips for many steps.
 /// </summary>
-public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, StepDispatch dispatch, RunDefinitions definitionsOfRuns, TimeProvider clock)
+public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, StepDispatch dispatch, RunDefinitions definitionsOfRuns, OutputProtection protection, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ClaimedStep?>> ClaimAsync(IReadOnlyList<ClaimRequest> requests)
     {
@@ -86,7 +86,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
 
     private void Record(WorkflowExecution execution, StepExecution step, RetryPolicy? retry, StepOutcome outcome, DateTimeOffset now)
     {
-        step.Outputs = System.Text.Json.JsonDocument.Parse(outcome.Outputs.ToJsonString());
+        step.Outputs = protection.Protect(outcome.Outputs);
         step.Error = outcome.Error;
         switch (outcome.Kind)
         {

@@ -15,11 +15,10 @@ public sealed record TemplateScope(
     public static TemplateScope ForParameters(JsonObject parameters) =>
         new(parameters, new Dictionary<string, JsonObject>(), new Dictionary<string, JsonObject>(), new JsonObject());
 
-    /// <summary>The same scope with the outputs of the run's finished steps.</summary>
-    public TemplateScope WithSteps(WorkflowExecution execution) => this with
+    /// <summary>The same scope with the outputs of the run's finished steps, secret ones decrypted.</summary>
+    public TemplateScope WithSteps(WorkflowExecution execution, OutputProtection protection) => this with
     {
-        StepOutputs = execution.Steps.Where(s => s.Outputs is not null)
-            .ToDictionary(s => s.Name, s => JsonNode.Parse(s.Outputs!.RootElement.GetRawText()) as JsonObject ?? new JsonObject(), StringComparer.Ordinal),
+        StepOutputs = execution.Steps.Where(s => s.Outputs is not null).ToDictionary(s => s.Name, s => protection.Reveal(s.Outputs!), StringComparer.Ordinal),
     };
 
     public JsonNode? Lookup(string path)

@@ -13,7 +13,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// Creates runs and moves them on. Every decision is a database change; the <see cref="ExecuteStep"/> commands it implies
 /// leave through <see cref="StepDispatch"/> after the commit, so a crash at any point loses no step and starts none twice.
 /// </summary>
-public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, ExecutionFinisher finisher, TimeProvider clock)
+public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, ExecutionFinisher finisher, OutputProtection protection, TimeProvider clock)
 {
     public WorkflowExecution Create(WorkflowDefinition definition, JsonObject parameters, ExecutionRequest request, TemplateScope? scope = null)
     {
@@ -55,7 +55,7 @@ public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, 
             {
                 var when = definition.Steps.Single(s => s.Name == step.Name).When;
                 var unresolved = new List<string>();
-                if (!ConditionEvaluator.Evaluate(when, scope.WithSteps(execution), unresolved))
+                if (!ConditionEvaluator.Evaluate(when, scope.WithSteps(execution, protection), unresolved))
                 {
                     Move(execution, step, StepState.Skipped, now);
                     step.SkipReason = $"condition '{when}' is false";
@@ -76,7 +76,7 @@ public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, 
         }
         if (ExecutionState.IsFinished(execution.State))
         {
-            finisher.Finish(execution, definition, scope.WithSteps(execution), now);
+            finisher.Finish(execution, definition, scope.WithSteps(execution, protection), now);
         }
     }
 

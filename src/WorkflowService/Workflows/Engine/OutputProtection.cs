@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Innominatus.WorkflowService.Workflows.Engine;
+
+/// <summary>
+/// Step and run outputs whose names say they are secret (a generated password, a token) are stored encrypted
+/// (AES-256-GCM, key from <c>Workflows:OutputsKey</c>), so a copy of the database does not give them away; later steps
+/// and retries read them decrypted. Without a key they are stored as they are, and start-up says so once.
+/// </summary>
+public sealed partial class OutputProtection
+{
+    private const string Prefix = "enc:v1:";
+    private readonly byte[]? key;
+    private readonly ILogger<OutputProtection> logger;
+
+    public OutputProtection(IConfiguration configuration, ILogger<OutputProtection> logger)
+    {
+        this.logger = logger;
+        // Any secret text will do: the key is its SHA-256, so operators can use a generated password.
+        key = configuration["Workflows:OutputsKey"] is { Length: > 0 } secret ? SHA256.HashData(Encoding.UTF8.GetBytes(secret)) : null;
+        if (key is null)
+        {
+            LogNoKey(logger);
+        }
+    }
+
+    public JsonDocument Protect(JsonObject outputs)
+    {
+        var stored = new JsonObject();
+        foreach (var (name, value) in outputs)
+        {
+            stored[name] = key is not null && value is JsonValue && SecretOutputs.LooksSecret(name) ? Encrypt(value.ToJsonString()) : value?.DeepClone();
+        }
+        return JsonDocument.Parse(stored.ToJsonString());
+    }
+
+    public JsonObject Reveal(JsonDocument stored)
+    {
+        var outputs = JsonNode.Parse(stored.RootElement.GetRawText()) as JsonObject ?? [];
+        foreach (var (name, value) in outputs.ToList())
+        {
+            if (value is JsonValue text && text.TryGetValue<string>(out var s) && s.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                outputs[name] = Decrypt(name, s[Prefix.Length..]);
+            }
+        }
+        return outputs;
+    }
+
+    private string Encrypt(string plaintext)
+    {
+        var data = Encoding.UTF8.GetBytes(plaintext);
+        var sealedBox = new byte[12 + data.Length + 16];
+        RandomNumberGenerator.Fill(sealedBox.AsSpan(0, 12));
+        using var aes = new AesGcm(key!, 16);
+        aes.Encrypt(sealedBox.AsSpan(0, 12), data, sealedBox.AsSpan(12, data.Length), sealedBox.AsSpan(12 + data.Length));
+        return Prefix + Convert.ToBase64String(sealedBox);
+    }
+
+    /// <summary>An output that cannot be read (no key, another key) is left out: a step using it fails, naming the placeholder.</summary>
+    private JsonNode? Decrypt(string name, string text)
+    {
+        try
+        {
+            var sealedBox = Convert.FromBase64String(text);
+            var data = new byte[sealedBox.Length - 28];
+            using var aes = new AesGcm(key ?? throw new CryptographicException("no Workflows:OutputsKey"), 16);
+            aes.Decrypt(sealedBox.AsSpan(0, 12), sealedBox.AsSpan(12, data.Length), sealedBox.AsSpan(12 + data.Length), data);
+            return JsonNode.Parse(data);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException or ArgumentException)
+        {
+            LogUnreadable(logger, name, e.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflows:OutputsKey is not set: secret step outputs are stored unencrypted")]
+    private static partial void LogNoKey(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The encrypted output {Name} cannot be read with this Workflows:OutputsKey: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, string name, string reason);
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Engine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Innominatus.UnitTests.Engine;
+
+public class OutputProtectionTests
+{
+    private static OutputProtection With(string? key) => new(
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Workflows:OutputsKey"] = key }).Build(),
+        NullLogger<OutputProtection>.Instance);
+
+    [Fact]
+    public void Secret_looking_outputs_of_any_type_are_encrypted_and_read_back_and_others_stay_as_they_are()
+    {
+        var protection = With("key one");
+        var outputs = new JsonObject { ["password"] = "s3cr3t", ["api_token"] = 42, ["host"] = "db.svc", ["nested"] = new JsonObject { ["a"] = 1 } };
+
+        var stored = protection.Protect(outputs);
+
+        Assert.DoesNotContain("s3cr3t", stored.RootElement.GetRawText());
+        Assert.StartsWith("enc:v1:", stored.RootElement.GetProperty("api_token").GetString());
+        Assert.Equal(outputs.ToJsonString(), protection.Reveal(stored).ToJsonString());
+        Assert.NotEqual(stored.RootElement.GetProperty("password").GetString(), protection.Protect(outputs).RootElement.GetProperty("password").GetString());
+    }
+
+    [Fact]
+    public void Another_key_or_none_cannot_read_them_and_without_a_key_nothing_is_encrypted()
+    {
+        var stored = With("key one").Protect(new JsonObject { ["password"] = "s3cr3t", ["host"] = "db.svc" });
+
+        Assert.Equal("""{"password":null,"host":"db.svc"}""", With("key two").Reveal(stored).ToJsonString());
+        Assert.Equal("""{"password":null,"host":"db.svc"}""", With(null).Reveal(stored).ToJsonString());
+        Assert.Equal("""{"password":"s3cr3t"}""", With(null).Protect(new JsonObject { ["password"] = "s3cr3t" }).RootElement.GetRawText());
+    }
+}
