@@ -16,10 +16,15 @@ public sealed class InlineWorkflowRuns(WorkflowEngine engine)
     public const string Kind = "score-workflow";
     private const string WaitStep = "innominatus-resources-ready";
 
-    /// <summary>Workflows that cannot start by themselves: a required parameter without a default has no one to give it.</summary>
+    /// <summary>
+    /// Workflows that cannot start by themselves: a required parameter without a default has no one to give it, and
+    /// the name of the step the engine adds is taken.
+    /// </summary>
     public static List<string> Errors(ScoreSpec spec) =>
         spec.Workflows.SelectMany(w => ParameterValidator.Validate(w.Value.Parameters, [], $"workflows.{w.Key}.parameters").Errors
-            .Select(e => $"{e.Path}: {e.Message} (a workflow in a Score file runs by itself: give the parameter a default)")).ToList();
+            .Select(e => $"{e.Path}: {e.Message} (a workflow in a Score file runs by itself: give the parameter a default)")
+            .Concat(w.Value.Steps.Where(s => s.Name == WaitStep).Select(_ => $"workflows.{w.Key}.steps: the step name {WaitStep} is reserved for the engine")))
+            .ToList();
 
     public async Task StartAsync(Application application, ScoreSpec spec, int revision, string actor, CancellationToken cancellationToken)
     {
@@ -39,6 +44,6 @@ public sealed class InlineWorkflowRuns(WorkflowEngine engine)
         var wait = new StepDefinition(WaitStep, "resources-ready", first, [], null, TimeSpan.FromMinutes(30), null,
             new JsonObject { ["application"] = application }, new Dictionary<string, string>());
         var steps = definition.Steps.Select(s => s.Phase == first && s.DependsOn.Count == 0 ? s with { DependsOn = [WaitStep] } : s);
-        return definition with { Name = definition.Name, Steps = [wait, .. steps] };
+        return definition with { Steps = [wait, .. steps] };
     }
 }

@@ -51,7 +51,7 @@ public class InlineWorkflowTests
     }
 
     [Fact]
-    public async Task An_inline_workflow_with_a_required_parameter_and_no_default_is_refused_and_nothing_is_stored()
+    public async Task An_inline_workflow_with_a_required_parameter_and_no_default_or_a_reserved_step_name_is_refused_and_nothing_is_stored()
     {
         await using var system = await WorkflowApi.StartAsync(new Dictionary<string, string> { ["Workloads:Deploy"] = "false" });
         using var alice = system.As("alice", "team-a");
@@ -61,6 +61,9 @@ public class InlineWorkflowTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("workflows.announce.parameters", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await alice.GetAsync("/api/applications/inline")).StatusCode);
+        var reserved = await alice.PostAsync("/api/applications", Yaml(Spec("inline", "hello").Replace("- name: say", "- name: innominatus-resources-ready", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reserved.StatusCode);
+        Assert.Contains("innominatus-resources-ready is reserved", await reserved.Content.ReadAsStringAsync());
     }
 
     private static async Task<JsonElement[]> WaitForRunsAsync(HttpClient client, int count)

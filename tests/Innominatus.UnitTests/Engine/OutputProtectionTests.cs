@@ -7,8 +7,8 @@ namespace Innominatus.UnitTests.Engine;
 
 public class OutputProtectionTests
 {
-    private static OutputProtection With(string? key) => new(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Workflows:OutputsKey"] = key }).Build(),
+    private static OutputProtection With(string? key, string? previous = null) => new(
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Workflows:OutputsKey"] = key, ["Workflows:PreviousOutputsKeys:0"] = previous }).Build(),
         NullLogger<OutputProtection>.Instance);
 
     [Fact]
@@ -33,5 +33,18 @@ public class OutputProtectionTests
         Assert.Equal("""{"password":null,"host":"db.svc"}""", With("key two").Reveal(stored).ToJsonString());
         Assert.Equal("""{"password":null,"host":"db.svc"}""", With(null).Reveal(stored).ToJsonString());
         Assert.Equal("""{"password":"s3cr3t"}""", With(null).Protect(new JsonObject { ["password"] = "s3cr3t" }).RootElement.GetRawText());
+    }
+
+    [Fact]
+    public void After_a_key_rotation_outputs_written_with_the_previous_key_stay_readable_and_new_ones_use_the_new_key()
+    {
+        var old = With("key one").Protect(new JsonObject { ["password"] = "s3cr3t" });
+        var rotated = With("key two", previous: "key one");
+
+        var fresh = rotated.Protect(new JsonObject { ["password"] = "n3w" });
+
+        Assert.Equal("""{"password":"s3cr3t"}""", rotated.Reveal(old).ToJsonString());
+        Assert.Equal("""{"password":null}""", With("key one").Reveal(fresh).ToJsonString());
+        Assert.Equal("""{"password":"n3w"}""", With("key two").Reveal(fresh).ToJsonString());
     }
 }

@@ -8,19 +8,22 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// <summary>
 /// Step and run outputs whose names say they are secret (a generated password, a token) are stored encrypted
 /// (AES-256-GCM, key from <c>Workflows:OutputsKey</c>), so a copy of the database does not give them away; later steps
-/// and retries read them decrypted. Without a key they are stored as they are, and start-up says so once.
+/// and retries read them decrypted. Without a key they are stored as they are, and start-up says so once. To rotate
+/// the key, move the old one to <c>Workflows:PreviousOutputsKeys:0</c>: outputs it wrote stay readable.
 /// </summary>
 public sealed partial class OutputProtection
 {
     private const string Prefix = "enc:v1:";
     private readonly byte[]? key;
+    private readonly List<byte[]> readable;
     private readonly ILogger<OutputProtection> logger;
 
     public OutputProtection(IConfiguration configuration, ILogger<OutputProtection> logger)
     {
         this.logger = logger;
-        // Any secret text will do: the key is its SHA-256, so operators can use a generated password.
-        key = configuration["Workflows:OutputsKey"] is { Length: > 0 } secret ? SHA256.HashData(Encoding.UTF8.GetBytes(secret)) : null;
+        key = configuration["Workflows:OutputsKey"] is { Length: > 0 } secret ? Derive(secret) : null;
+        var previous = configuration.GetSection("Workflows:PreviousOutputsKeys").GetChildren().Select(c => c.Value).OfType<string>().Where(v => v.Length > 0);
+        readable = [.. key is null ? [] : new[] { key }, .. previous.Select(Derive)];
         if (key is null)
         {
             LogNoKey(logger);
@@ -60,23 +63,31 @@ public sealed partial class OutputProtection
         return Prefix + Convert.ToBase64String(sealedBox);
     }
 
-    /// <summary>An output that cannot be read (no key, another key) is left out: a step using it fails, naming the placeholder.</summary>
+    /// <summary>An output that no configured key can read is left out: a step using it fails, naming the placeholder.</summary>
     private JsonNode? Decrypt(string name, string text)
     {
-        try
+        var reason = "no Workflows:OutputsKey is set";
+        foreach (var candidate in readable)
         {
-            var sealedBox = Convert.FromBase64String(text);
-            var data = new byte[sealedBox.Length - 28];
-            using var aes = new AesGcm(key ?? throw new CryptographicException("no Workflows:OutputsKey"), 16);
-            aes.Decrypt(sealedBox.AsSpan(0, 12), sealedBox.AsSpan(12, data.Length), sealedBox.AsSpan(12 + data.Length), data);
-            return JsonNode.Parse(data);
+            try
+            {
+                var sealedBox = Convert.FromBase64String(text);
+                var data = new byte[sealedBox.Length - 28];
+                using var aes = new AesGcm(candidate, 16);
+                aes.Decrypt(sealedBox.AsSpan(0, 12), sealedBox.AsSpan(12, data.Length), sealedBox.AsSpan(12 + data.Length), data);
+                return JsonNode.Parse(data);
+            }
+            catch (Exception e) when (e is CryptographicException or FormatException or ArgumentException or OverflowException)
+            {
+                reason = e.Message;
+            }
         }
-        catch (Exception e) when (e is CryptographicException or FormatException or ArgumentException)
-        {
-            LogUnreadable(logger, name, e.Message);
-            return null;
-        }
+        LogUnreadable(logger, name, reason);
+        return null;
     }
+
+    // Any secret text will do: the key is its SHA-256, so operators can use a generated password.
+    private static byte[] Derive(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflows:OutputsKey is not set: secret step outputs are stored unencrypted")]
     private static partial void LogNoKey(ILogger logger);
