@@ -47,6 +47,8 @@ public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, 
             return;
         }
         var now = clock.GetUtcNow();
+        // Moving steps here changes their states, never their outputs: the run's outputs are read (and decrypted) once.
+        var withSteps = new Lazy<TemplateScope>(() => scope.WithSteps(execution, protection));
         while (true)
         {
             var decision = WorkflowScheduler.Decide(execution.Steps.OrderBy(s => s.Position).Select(s => s.Snapshot()).ToList());
@@ -55,7 +57,7 @@ public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, 
             {
                 var when = definition.Steps.Single(s => s.Name == step.Name).When;
                 var unresolved = new List<string>();
-                if (!ConditionEvaluator.Evaluate(when, scope.WithSteps(execution, protection), unresolved))
+                if (when is not null && !ConditionEvaluator.Evaluate(when, withSteps.Value, unresolved))
                 {
                     Move(execution, step, StepState.Skipped, now);
                     step.SkipReason = $"condition '{when}' is false";
@@ -76,7 +78,7 @@ public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, 
         }
         if (ExecutionState.IsFinished(execution.State))
         {
-            finisher.Finish(execution, definition, scope.WithSteps(execution, protection), now);
+            finisher.Finish(execution, definition, withSteps.Value, now);
         }
     }
 
