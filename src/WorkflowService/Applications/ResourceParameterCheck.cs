@@ -1,5 +1,4 @@
 using Innominatus.WorkflowService.Workflows;
-using Innominatus.WorkflowService.Workflows.Definitions;
 
 namespace Innominatus.WorkflowService.Applications;
 
@@ -15,8 +14,7 @@ public static class ResourceParameterCheck
         foreach (var change in changes)
         {
             var definition = providers.WorkflowFor(change.Resource.Type, change.Operation)!;
-            var parameters = ResourceWorkflowParameters.Build(change.Resource.Parameters.RootElement, change.Resource, definition, change.Operation);
-            var validated = ParameterValidator.Validate(definition.Parameters, parameters, $"resources.{change.Resource.Name}.params");
+            var validated = ResourceWorkflowParameters.Validate(change.Resource.Parameters.RootElement, change.Resource, definition, change.Operation, $"resources.{change.Resource.Name}.params");
             errors.AddRange(validated.Errors.Select(e => $"{e.Path}: {e.Message}"));
         }
         return errors;

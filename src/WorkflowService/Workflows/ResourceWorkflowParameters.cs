@@ -36,4 +36,8 @@ public static class ResourceWorkflowParameters
         }
         return parameters;
     }
+
+    /// <summary>The parameters the workflow would run with, checked against its schema, as at submission and at run time.</summary>
+    public static DefinitionResult<JsonObject> Validate(System.Text.Json.JsonElement requested, ResourceInstance resource, WorkflowDefinition definition, string operation, string pathPrefix = "$.parameters") =>
+        ParameterValidator.Validate(definition.Parameters, Build(requested, resource, definition, operation), pathPrefix);
 }

@@ -32,7 +32,7 @@ public sealed class ResourceWorkflowStarter(WorkflowDbContext db, ProviderLookup
         }
         var definition = providers.WorkflowFor(request.Type, request.Operation);
         var now = clock.GetUtcNow();
-        var validated = definition is null ? null : ParameterValidator.Validate(definition.Parameters, ResourceWorkflowParameters.Build(request.Parameters, resource, definition, request.Operation));
+        var validated = definition is null ? null : ResourceWorkflowParameters.Validate(request.Parameters, resource, definition, request.Operation);
         if (definition is null || !validated!.IsValid)
         {
             var reason = definition is null
