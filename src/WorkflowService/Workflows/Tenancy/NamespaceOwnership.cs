@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Kubernetes;
+
+namespace Innominatus.WorkflowService.Workflows.Tenancy;
+
+/// <summary>
+/// Which team an application's namespace belongs to: the engine labels a namespace it creates for a run with the
+/// run's team, and puts a team's objects only into a namespace with that team's label. A namespace innominatus did
+/// not create (no label) is left to platform workflows, as before; a Score file's workflows may not use it.
+/// </summary>
+public sealed class NamespaceOwnership(KubernetesApplier applier, ReservedNamespaces reserved)
+{
+    public const string TeamLabel = "innominatus.io/team";
+    public const string ManagedByLabel = "app.kubernetes.io/managed-by";
+
+    /// <summary>Creates the namespace (labelled for the owner's team) or checks that the existing one is the team's.</summary>
+    public async Task EnsureAsync(string ns, RunOwner? owner, CancellationToken cancellationToken)
+    {
+        if (owner is null || ns != owner.Namespace)
+        {
+            await applier.EnsureNamespaceAsync(ns, cancellationToken);
+            return;
+        }
+        if (await CheckAsync(ns, owner, cancellationToken))
+        {
+            return;
+        }
+        var labels = new JsonObject { [TeamLabel] = owner.Team, [ManagedByLabel] = "innominatus" };
+        var manifest = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns, ["labels"] = labels } };
+        await applier.ApplyAsync(await applier.ResolveAsync(manifest, ns, cancellationToken), manifest, dryRun: false, cancellationToken);
+    }
+
+    /// <summary>False when the namespace does not exist yet; throws, naming the rule, when the team may not use it.</summary>
+    public async Task<bool> CheckAsync(string ns, RunOwner owner, CancellationToken cancellationToken)
+    {
+        if (reserved.IsReserved(ns))
+        {
+            throw new KubernetesStepException(reserved.Refusal(ns));
+        }
+        var existing = await applier.GetAsync(new KubernetesObjectRef("v1", "Namespace", "namespaces", false, null, ns), cancellationToken);
+        if (existing is null)
+        {
+            return false;
+        }
+        var team = existing["metadata"]?["labels"]?[TeamLabel]?.ToString();
+        if (team == owner.Team || (team is null && !owner.Tenant))
+        {
+            return true;
+        }
+        throw new KubernetesStepException(team is null
+            ? $"namespace {ns} was not created by innominatus for team {owner.Team} (it has no {TeamLabel} label): {TenantStepRules.Scope} apply objects only into namespaces the engine created for their team"
+            : $"namespace {ns} belongs to another team: a team's objects go only into namespaces innominatus created for that team");
+    }
+}
