@@ -47,7 +47,7 @@ public class TenantKubernetesTests
     {
         var (theirs, unlabelled) = (LocalCluster.NewNamespace(), LocalCluster.NewNamespace());
         using var cluster = LocalCluster.Client();
-        await cluster.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = theirs, Labels = new Dictionary<string, string> { ["innominatus.io/team"] = "team-b" } } });
+        await cluster.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = theirs, Labels = new Dictionary<string, string> { ["innominatus.dev/team"] = "team-b" } } });
         await cluster.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = unlabelled } });
         await using var engine = await StartAsync();
 
@@ -60,7 +60,7 @@ public class TenantKubernetesTests
         {
             Assert.DoesNotContain((await cluster.CoreV1.ListNamespacedConfigMapAsync(ns)).Items, c => c.Metadata.Name == "planted");
         }
-        Assert.Equal("team-b", (await cluster.CoreV1.ReadNamespaceAsync(theirs)).Metadata.Labels["innominatus.io/team"]);
+        Assert.Equal("team-b", (await cluster.CoreV1.ReadNamespaceAsync(theirs)).Metadata.Labels["innominatus.dev/team"]);
     }
 
     [KubernetesFact]
@@ -75,7 +75,7 @@ public class TenantKubernetesTests
         var takeover = await engine.WaitForAsync(await StartTenantRunAsync(engine, ns, ConfigMap("theirs", "taken")), "failed");
 
         var labels = (await cluster.CoreV1.ReadNamespaceAsync(ns)).Metadata.Labels;
-        Assert.Equal((Team, "innominatus"), (labels["innominatus.io/team"], labels["app.kubernetes.io/managed-by"]));
+        Assert.Equal((Team, "innominatus"), (labels["innominatus.dev/team"], labels["app.kubernetes.io/managed-by"]));
         var mine = await cluster.CoreV1.ReadNamespacedConfigMapAsync("mine", ns);
         Assert.Contains($"innominatus-team-{Team}", mine.Metadata.ManagedFields.Select(f => f.Manager));
         Assert.Equal("succeeded", first.GetProperty("state").GetString());

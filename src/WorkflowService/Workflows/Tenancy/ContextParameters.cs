@@ -6,12 +6,7 @@ namespace Innominatus.WorkflowService.Workflows.Tenancy;
 /// </summary>
 public static class ContextParameters
 {
-    public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "namespace", "app_name", "resource_name", "resource_type", "class", "team",
-    };
-
-    public static bool IsContext(string name) => Names.Contains(name);
+    public static bool IsContext(string name) => Providers.ProviderWorkflowInputs.All.Contains(name);
 
     public static string AsResourceParam(string name) => $"'{name}' is set by the engine and cannot be given as a resource param";
 

@@ -10,8 +10,12 @@ namespace Innominatus.WorkflowService.Workflows.Tenancy;
 /// </summary>
 public sealed class NamespaceOwnership(KubernetesApplier applier, ReservedNamespaces reserved)
 {
-    public const string TeamLabel = "innominatus.io/team";
+    /// <summary>The label the shipped namespace provider and golden paths already set.</summary>
+    public const string TeamLabel = "innominatus.dev/team";
     public const string ManagedByLabel = "app.kubernetes.io/managed-by";
+
+    /// <summary>A manager of its own, so a platform workflow applying the same Namespace without the label cannot drop it.</summary>
+    public const string FieldManager = "innominatus-tenancy";
 
     /// <summary>Creates the namespace (labelled for the owner's team) or checks that the existing one is the team's.</summary>
     public async Task EnsureAsync(string ns, RunOwner? owner, CancellationToken cancellationToken)
@@ -27,7 +31,7 @@ public sealed class NamespaceOwnership(KubernetesApplier applier, ReservedNamesp
         }
         var labels = new JsonObject { [TeamLabel] = owner.Team, [ManagedByLabel] = "innominatus" };
         var manifest = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns, ["labels"] = labels } };
-        await applier.ApplyAsync(await applier.ResolveAsync(manifest, ns, cancellationToken), manifest, dryRun: false, cancellationToken);
+        await applier.ApplyAsync(await applier.ResolveAsync(manifest, ns, cancellationToken), manifest, FieldManager, force: true, dryRun: false, cancellationToken);
     }
 
     /// <summary>False when the namespace does not exist yet; throws, naming the rule, when the team may not use it.</summary>

@@ -25,13 +25,16 @@ public sealed class TenantArgoCd(IConfiguration configuration)
         copy["destination"] = new JsonObject { ["server"] = "https://kubernetes.default.svc", ["namespace"] = owner.Namespace };
         if (copy["labels"] is JsonObject labels)
         {
-            foreach (var key in labels.Select(l => l.Key).Where(k => k.StartsWith("innominatus.io/", StringComparison.Ordinal) || k.StartsWith("app.kubernetes.io/", StringComparison.Ordinal)).ToList())
+            foreach (var key in labels.Select(l => l.Key).Where(IsEngineLabel).ToList())
             {
                 labels.Remove(key);
             }
         }
         return copy;
     }
+
+    public static bool IsEngineLabel(string key) =>
+        key.StartsWith("innominatus.dev/", StringComparison.Ordinal) || key.StartsWith("innominatus.io/", StringComparison.Ordinal) || key.StartsWith("app.kubernetes.io/", StringComparison.Ordinal);
 
     public static void Label(JsonObject manifest, RunOwner owner)
     {

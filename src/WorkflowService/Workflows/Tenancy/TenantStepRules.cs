@@ -75,7 +75,7 @@ public static class TenantStepRules
             .Select(key => $"'{key}' of an argocd-app step in {Scope} is set by the engine (the team's ArgoCD project, the application's namespace)")
             .ToList();
         errors.AddRange((config["labels"] as JsonObject ?? []).Select(l => l.Key)
-            .Where(key => key.StartsWith("innominatus.io/", StringComparison.Ordinal) || key.StartsWith("app.kubernetes.io/", StringComparison.Ordinal))
+            .Where(TenantArgoCd.IsEngineLabel)
             .Select(key => $"label '{key}' of an argocd-app step in {Scope} is set by the engine"));
         return errors;
     }
