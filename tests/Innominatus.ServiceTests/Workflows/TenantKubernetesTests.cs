@@ -83,17 +83,41 @@ public class TenantKubernetesTests
         Assert.Equal("original", (await cluster.CoreV1.ReadNamespacedConfigMapAsync("theirs", ns)).Data["value"]);
     }
 
+    [KubernetesFact]
+    public async Task A_tenant_argocd_app_gets_the_engines_project_and_destination_and_never_touches_another_teams_application()
+    {
+        var (argocd, application) = (LocalCluster.NewNamespace(), LocalCluster.NewNamespace());
+        using var cluster = LocalCluster.Client();
+        await ArgoCdCrds.InstallAsync(cluster);
+        await cluster.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = argocd } });
+        var theirs = new { apiVersion = "argoproj.io/v1alpha1", kind = "Application", metadata = new { name = "theirs", labels = new Dictionary<string, string> { ["innominatus.dev/team"] = "team-b" } }, spec = new { project = "team-b", source = new { repoURL = "http://git.example/b.git" }, destination = new { @namespace = "b" } } };
+        await cluster.CustomObjects.CreateNamespacedCustomObjectAsync(theirs, "argoproj.io", "v1alpha1", argocd, "applications");
+        await using var engine = await StartAsync(new Dictionary<string, string> { ["Workflows:TenantArgoCd:Namespace"] = argocd });
+
+        var mine = await engine.WaitForAsync(await StartTenantRunAsync(engine, application, "argocd-app", new JsonObject { ["name"] = "mine", ["repoURL"] = "http://git.example/a.git" }), "succeeded");
+        var takeover = await engine.WaitForAsync(await StartTenantRunAsync(engine, application, "argocd-app", new JsonObject { ["name"] = "theirs", ["repoURL"] = "http://git.example/a.git" }), "failed");
+
+        var created = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(await cluster.CustomObjects.GetNamespacedCustomObjectAsync("argoproj.io", "v1alpha1", argocd, "applications", "mine")))!;
+        Assert.Equal((Team, application, Team), (created["spec"]!["project"]!.ToString(), created["spec"]!["destination"]!["namespace"]!.ToString(), created["metadata"]!["labels"]!["innominatus.dev/team"]!.ToString()));
+        Assert.Equal("succeeded", mine.GetProperty("state").GetString());
+        Assert.Contains("is not team team-a's", EngineHost.Step(takeover, "apply").GetProperty("error").GetString());
+        var untouched = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(await cluster.CustomObjects.GetNamespacedCustomObjectAsync("argoproj.io", "v1alpha1", argocd, "applications", "theirs")))!;
+        Assert.Equal("http://git.example/b.git", untouched["spec"]!["source"]!["repoURL"]!.ToString());
+    }
+
     private static string ConfigMap(string name, string value) => $"apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: {name}}}\ndata: {{value: \"{value}\"}}\n";
 
-    private static Task<EngineHost> StartAsync() => EngineHost.StartAsync(
+    private static Task<EngineHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null) => EngineHost.StartAsync(
         new Dictionary<string, string> { ["noop"] = "  - {name: only, type: noop}\n" },
-        new Dictionary<string, string> { ["Kubernetes:Kubeconfig"] = LocalCluster.Kubeconfig!, ["Workloads:Deploy"] = "false" });
+        new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Kubernetes:Kubeconfig"] = LocalCluster.Kubeconfig!, ["Workloads:Deploy"] = "false" });
+
+    private static Task<Guid> StartTenantRunAsync(EngineHost host, string application, string manifest) =>
+        StartTenantRunAsync(host, application, "kubernetes", new JsonObject { ["manifest"] = manifest });
 
     /// <summary>A run of a Score file's workflow for the application <paramref name="application"/>, created the way a stored one would be, past the submission check.</summary>
-    private static async Task<Guid> StartTenantRunAsync(EngineHost host, string application, string manifest)
+    private static async Task<Guid> StartTenantRunAsync(EngineHost host, string application, string type, JsonObject config)
     {
-        var step = new StepDefinition("apply", "kubernetes", "deploy", [], null, TimeSpan.FromMinutes(1), null,
-            new JsonObject { ["manifest"] = manifest }, new Dictionary<string, string>());
+        var step = new StepDefinition("apply", type, "deploy", [], null, TimeSpan.FromMinutes(1), null, config, new Dictionary<string, string>());
         var definition = new WorkflowDefinition("tenant", null, new Dictionary<string, ParameterDefinition>(), [step], new Dictionary<string, string>());
         using var scope = host.Service.Services.CreateScope();
         var run = scope.ServiceProvider.GetRequiredService<WorkflowEngine>().Create(definition, [], new ExecutionRequest(InlineWorkflowRuns.Kind, Team, "alice", application));
