@@ -38,7 +38,7 @@ public static class ApplicationsApi
         }
         if (tenancy.Errors(parsed.Spec!) is { Count: > 0 } refused)
         {
-            return SpecTenancyCheck.Refusal(refused);
+            return SpecTenancyCheck.Refusal(refused.Select(e => e.ToString()).ToList());
         }
         if (dryRun == true)
         {

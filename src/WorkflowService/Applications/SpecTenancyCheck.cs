@@ -1,5 +1,6 @@
 using Innominatus.WorkflowService.Score;
 using Innominatus.WorkflowService.Workflows.Tenancy;
+using Innominatus.WorkflowService.Yaml;
 
 namespace Innominatus.WorkflowService.Applications;
 
@@ -10,22 +11,22 @@ namespace Innominatus.WorkflowService.Applications;
 /// </summary>
 public sealed class SpecTenancyCheck(ReservedNamespaces reserved)
 {
-    public List<string> Errors(ScoreSpec spec)
+    public List<ScoreError> Errors(ScoreSpec spec)
     {
         var application = spec.Metadata.Name;
-        var errors = new List<string>();
+        var errors = new List<ScoreError>();
         if (reserved.IsReserved(application))
         {
-            errors.Add($"metadata.name: {reserved.Refusal(application)}");
+            errors.Add(new ScoreError("$.metadata.name", reserved.Refusal(application)));
         }
         foreach (var resource in spec.Resources.Values)
         {
             errors.AddRange((resource.Params ?? []).Select(p => p.Key).Where(ContextParameters.IsContext)
-                .Select(name => $"resources.{resource.Name}.params.{name}: {ContextParameters.AsResourceParam(name)}"));
+                .Select(name => new ScoreError(JsonPath.Property(JsonPath.Property(JsonPath.Property("$.resources", resource.Name), "params"), name), ContextParameters.AsResourceParam(name))));
         }
         foreach (var (name, workflow) in spec.Workflows)
         {
-            errors.AddRange(TenantWorkflowRules.Errors(workflow, application, $"workflows.{name}").Select(e => $"{e.Path}: {e.Message}"));
+            errors.AddRange(TenantWorkflowRules.Errors(workflow, application, JsonPath.Property("$.workflows", name)).Select(e => new ScoreError(e.Path, e.Message)));
         }
         return errors;
     }

@@ -19,10 +19,17 @@ public sealed class ClusterTenancyEscapeTests(IdentityStack stack)
     {
         var teams = await TwoTeams.CreateAsync(stack);
 
-        var (status, body) = await teams.SubmitSpecAsync(teams.Alice, $"apiVersion: score.dev/v1b1\nmetadata: {{name: {name}}}\ncontainers: {{main: {{image: nginx}}}}\n");
+        var spec = $"apiVersion: score.dev/v1b1\nmetadata: {{name: {name}}}\ncontainers: {{main: {{image: nginx}}}}\n";
+
+        var (status, body) = await teams.SubmitSpecAsync(teams.Alice, spec);
+        var validate = GatewayCalls.Request(HttpMethod.Post, "/api/specs/validate", teams.Alice);
+        validate.Content = new StringContent(spec, System.Text.Encoding.UTF8, "application/yaml");
+        var (_, validation) = await teams.SendAsync(validate);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains($"namespace '{name}' is reserved", TwoTeams.ProblemText(body));
+        Assert.False(System.Text.Json.JsonDocument.Parse(validation).RootElement.GetProperty("valid").GetBoolean(), validation);
+        Assert.Contains($"namespace '{name}' is reserved", validation);
         await InlineWorkflowEscapeTests.AssertNothingStoredAsync(teams, name);
     }
 
@@ -51,7 +58,7 @@ public sealed class ClusterTenancyEscapeTests(IdentityStack stack)
             """);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Contains($"resources.db.params.{param}: '{param}' is set by the engine and cannot be given as a resource param", TwoTeams.ProblemText(body));
+        Assert.Contains($"$.resources.db.params.{param}: '{param}' is set by the engine and cannot be given as a resource param", TwoTeams.ProblemText(body));
         await InlineWorkflowEscapeTests.AssertNothingStoredAsync(teams, name);
     }
 }

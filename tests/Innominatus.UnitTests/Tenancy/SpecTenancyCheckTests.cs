@@ -13,7 +13,7 @@ public class SpecTenancyCheckTests
     {
         var parsed = ScoreParser.Parse(yaml);
         Assert.True(parsed.IsValid, string.Join("\n", parsed.Errors));
-        return Check.Errors(parsed.Spec!);
+        return Check.Errors(parsed.Spec!).Select(e => e.ToString()).ToList();
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class SpecTenancyCheckTests
                   - {name: env, type: script, config: {shell: sh, script: "env; id"}}
             """);
 
-        Assert.Equal(["workflows.steal.steps[0]: Step type 'script' is not allowed in a Score file's workflows: process-running steps belong to platform workflows"], errors);
+        Assert.Equal(["$.workflows.steal.steps[0]: Step type 'script' is not allowed in a Score file's workflows: process-running steps belong to platform workflows"], errors);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public class SpecTenancyCheckTests
     {
         var errors = Errors($"apiVersion: score.dev/v1b1\nmetadata: {{name: {name}}}\ncontainers: {{main: {{image: nginx}}}}\n");
 
-        Assert.Contains($"metadata.name: namespace '{name}' is reserved", Assert.Single(errors), StringComparison.Ordinal);
+        Assert.Contains($"$.metadata.name: namespace '{name}' is reserved", Assert.Single(errors), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public class SpecTenancyCheckTests
 
         Assert.Equal(
         [
-            "resources.db.params.namespace: 'namespace' is set by the engine and cannot be given as a resource param",
-            "resources.db.params.resource_name: 'resource_name' is set by the engine and cannot be given as a resource param",
+            "$.resources.db.params.namespace: 'namespace' is set by the engine and cannot be given as a resource param",
+            "$.resources.db.params.resource_name: 'resource_name' is set by the engine and cannot be given as a resource param",
         ], errors);
     }
 }
