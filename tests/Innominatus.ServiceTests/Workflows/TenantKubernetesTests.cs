@@ -75,7 +75,7 @@ public class TenantKubernetesTests
         var takeover = await engine.WaitForAsync(await StartTenantRunAsync(engine, ns, ConfigMap("theirs", "taken")), "failed");
 
         var labels = (await cluster.CoreV1.ReadNamespaceAsync(ns)).Metadata.Labels;
-        Assert.Equal((Team, "innominatus"), (labels["innominatus.dev/team"], labels["app.kubernetes.io/managed-by"]));
+        Assert.Equal((Team, "innominatus", "baseline"), (labels["innominatus.dev/team"], labels["app.kubernetes.io/managed-by"], labels["pod-security.kubernetes.io/enforce"]));
         var mine = await cluster.CoreV1.ReadNamespacedConfigMapAsync("mine", ns);
         Assert.Contains($"innominatus-team-{Team}", mine.Metadata.ManagedFields.Select(f => f.Manager));
         Assert.Equal("succeeded", first.GetProperty("state").GetString());

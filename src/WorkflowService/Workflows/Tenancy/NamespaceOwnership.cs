@@ -7,8 +7,10 @@ namespace Innominatus.WorkflowService.Workflows.Tenancy;
 /// Which team an application's namespace belongs to: the engine labels a namespace it creates for a run with the
 /// run's team, and puts a team's objects only into a namespace with that team's label. A namespace innominatus did
 /// not create (no label) is left to platform workflows, as before; a Score file's workflows may not use it.
+/// A namespace it creates also enforces a Pod Security level (<c>Workflows:PodSecurity</c>, default <c>baseline</c>,
+/// empty for none): a team's namespaced objects cannot become a privileged pod on a node.
 /// </summary>
-public sealed class NamespaceOwnership(KubernetesApplier applier, ReservedNamespaces reserved)
+public sealed class NamespaceOwnership(KubernetesApplier applier, ReservedNamespaces reserved, IConfiguration configuration)
 {
     /// <summary>The label the shipped namespace provider and golden paths already set.</summary>
     public const string TeamLabel = "innominatus.dev/team";
@@ -30,6 +32,10 @@ public sealed class NamespaceOwnership(KubernetesApplier applier, ReservedNamesp
             return;
         }
         var labels = new JsonObject { [TeamLabel] = owner.Team, [ManagedByLabel] = "innominatus" };
+        if ((configuration["Workflows:PodSecurity"] ?? "baseline") is { Length: > 0 } level)
+        {
+            labels["pod-security.kubernetes.io/enforce"] = level;
+        }
         var manifest = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns, ["labels"] = labels } };
         await applier.ApplyAsync(await applier.ResolveAsync(manifest, ns, cancellationToken), manifest, FieldManager, force: true, dryRun: false, cancellationToken);
     }
