@@ -23,7 +23,8 @@ public static class ApplicationsApi
         return api;
     }
 
-    public static async Task<IResult> Submit(HttpRequest request, bool? dryRun, CallerPrincipal caller, ApplicationSubmissionService submissions, ApplicationPlanService plans, CancellationToken cancellationToken)
+    public static async Task<IResult> Submit(
+        HttpRequest request, bool? dryRun, CallerPrincipal caller, SpecTenancyCheck tenancy, ApplicationSubmissionService submissions, ApplicationPlanService plans, CancellationToken cancellationToken)
     {
         var (text, problem) = await SpecRequest.ReadAsync(request, ScoreLimits.Default, cancellationToken);
         if (problem is not null)
@@ -35,10 +36,14 @@ public static class ApplicationsApi
         {
             return SpecRequest.Invalid(parsed.Errors);
         }
+        if (tenancy.Errors(parsed.Spec!) is { Count: > 0 } refused)
+        {
+            return SpecTenancyCheck.Refusal(refused.Select(e => e.ToString()).ToList());
+        }
         if (dryRun == true)
         {
-            var (refused, plan) = await plans.PlanAsync(parsed.Spec!, caller, cancellationToken);
-            return refused is null ? TypedResults.Ok(plan) : Refusal(refused, parsed.Spec!);
+            var (refusal, plan) = await plans.PlanAsync(parsed.Spec!, caller, cancellationToken);
+            return refusal is null ? TypedResults.Ok(plan) : Refusal(refusal, parsed.Spec!);
         }
         var outcome = await submissions.SubmitAsync(parsed.Spec!, caller, cancellationToken);
         return outcome.Status switch

@@ -13,7 +13,7 @@ public static class SpecsApi
         return api;
     }
 
-    public static async Task<IResult> Validate(HttpRequest request, ProviderLookup providers, CancellationToken cancellationToken)
+    public static async Task<IResult> Validate(HttpRequest request, ProviderLookup providers, SpecTenancyCheck tenancy, CancellationToken cancellationToken)
     {
         var (text, problem) = await SpecRequest.ReadAsync(request, ScoreLimits.Default, cancellationToken);
         if (problem is not null)
@@ -25,6 +25,8 @@ public static class SpecsApi
             .Where(r => providers.Resolve(r.Type) is null)
             .Select(r => new SpecWarning($"$.resources.{r.Name}.type", $"No provider offers resource type '{r.Type}': deploying this spec would be refused."))
             .ToList();
-        return TypedResults.Ok(new SpecValidation(parsed.IsValid, parsed.Spec?.Metadata.Name, parsed.Errors, warnings));
+        // What submitting would refuse for the tenancy rules is an error here too.
+        var errors = parsed.Spec is null ? parsed.Errors : tenancy.Errors(parsed.Spec);
+        return TypedResults.Ok(new SpecValidation(errors.Count == 0, parsed.Spec?.Metadata.Name, errors, warnings));
     }
 }

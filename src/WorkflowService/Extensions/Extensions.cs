@@ -40,6 +40,7 @@ public static class Extensions
         builder.Services.AddScoped<ProviderLookup>();
         builder.Services.AddScoped<ResourcePlanner>();
         builder.Services.AddScoped<ApplicationSubmissionService>();
+        builder.Services.AddSingleton<SpecTenancyCheck>();
         builder.Services.AddScoped<ApplicationLifecycleService>();
         builder.Services.AddScoped<ApplicationPlanService>();
         builder.Services.AddScoped<Workloads.WorkloadRuns>();

@@ -7,6 +7,9 @@ public static class ProviderWorkflowInputs
     public const string ResourceName = "resource_name";
     public const string ResourceType = "resource_type";
     public const string Namespace = "namespace";
+    public const string Class = "class";
+    public const string Team = "team";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { AppName, ResourceName, ResourceType, Namespace };
+    /// <summary>Set by the engine only: a resource's params may not name them (see <c>ContextParameters</c>).</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { AppName, ResourceName, ResourceType, Namespace, Class, Team };
 }

@@ -9,7 +9,8 @@ public static class ResourceWorkflowParameters
 {
     /// <summary>
     /// The resource's own params (an unknown one is an error, as a typo should be) plus the context every provider
-    /// workflow may declare: context a workflow does not declare is left out rather than refused. A delete workflow
+    /// workflow may declare: context a workflow does not declare is left out rather than refused, and the engine's
+    /// context always wins over a param of the same name (stored before such params were refused). A delete workflow
     /// gets only the params it declares: it needs to find the resource, not to be told how it was shaped.
     /// </summary>
     public static JsonObject Build(System.Text.Json.JsonElement requested, ResourceInstance resource, WorkflowDefinition definition, string operation)
@@ -29,10 +30,15 @@ public static class ResourceWorkflowParameters
             ["resource_type"] = resource.Type,
             ["namespace"] = resource.Application,
             ["class"] = resource.Class,
+            ["team"] = resource.Team,
         };
-        foreach (var (name, value) in context.Where(c => c.Value is not null && definition.Parameters.ContainsKey(c.Key)))
+        foreach (var (name, value) in context)
         {
-            parameters.TryAdd(name, value);
+            parameters.Remove(name);
+            if (value is not null && definition.Parameters.ContainsKey(name))
+            {
+                parameters[name] = value;
+            }
         }
         return parameters;
     }

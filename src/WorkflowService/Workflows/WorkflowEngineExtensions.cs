@@ -35,6 +35,9 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<KubernetesConnection>();
         services.AddSingleton<KubernetesDiscovery>();
         services.AddSingleton<KubernetesApplier>();
+        services.AddSingleton<Tenancy.ReservedNamespaces>();
+        services.AddSingleton<Tenancy.NamespaceOwnership>();
+        services.AddSingleton<Tenancy.TenantArgoCd>();
         services.AddSingleton<KubernetesReadiness>();
         services.AddHttpClient("workflow-steps");
 

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Innominatus.ServiceDefaults.Tracing;
 using Innominatus.WorkflowService.Events;
 using Innominatus.WorkflowService.Workflows.Steps;
+using Innominatus.WorkflowService.Workflows.Tenancy;
+using Innominatus.WorkflowService.Workloads;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
@@ -55,6 +57,11 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         {
             return StepOutcome.Failure("unresolved placeholders: " + string.Join(", ", unresolved.Distinct().Select(p => "${" + p + "}")));
         }
+        var owner = OwnerOf(execution);
+        if (owner is { Tenant: true } && TenantStepRules.Check(step.Type, config, owner.Namespace) is { Count: > 0 } broken)
+        {
+            return StepOutcome.Failure(string.Join("; ", broken));
+        }
         var timeout = definition.Timeout ?? DefaultTimeout;
         var source = running.Register(execution.Id, cancellationToken);
         using var timeoutSource = new CancellationTokenSource(timeout);
@@ -63,7 +70,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         try
         {
             log.Write($"starting {step.Type} step {step.Name} (attempt {step.Attempt} of {step.MaxAttempts})");
-            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log), linked.Token);
+            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log, owner), linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -78,6 +85,18 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
             running.Unregister(execution.Id, source);
         }
     }
+
+    /// <summary>
+    /// Runs for an application act in its namespace for its team; a Score file's own workflows are the team's, held to
+    /// the tenant rules. Golden paths and posted runs have no owner here: they keep to what their definition says.
+    /// </summary>
+    private static RunOwner? OwnerOf(WorkflowExecution execution) => (execution.Kind, execution.Application) switch
+    {
+        (InlineWorkflowRuns.Kind, { } application) => new RunOwner(execution.Team, application, Tenant: true),
+        (InlineWorkflowRuns.Kind, null) => new RunOwner(execution.Team, "", Tenant: true),
+        ("application" or "resource", { } application) => new RunOwner(execution.Team, application, Tenant: false),
+        _ => null,
+    };
 
     private static JsonObject MapOutputs(ClaimedStep claimed, JsonObject raw)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Tenancy;
 using k8s;
 
 namespace Innominatus.WorkflowService.Workflows.Kubernetes;
@@ -27,11 +28,26 @@ public sealed class KubernetesApplier(KubernetesConnection connection, Kubernete
         return new KubernetesObjectRef(apiVersion, kind, found.Plural, found.Namespaced, ns, name);
     }
 
-    public async Task<JsonObject> ApplyAsync(KubernetesObjectRef target, JsonObject manifest, bool dryRun, CancellationToken cancellationToken)
+    public Task<JsonObject> ApplyAsync(KubernetesObjectRef target, JsonObject manifest, bool dryRun, CancellationToken cancellationToken) =>
+        ApplyAsync(target, manifest, dryRun, null, cancellationToken);
+
+    /// <summary>
+    /// A tenant's object is applied under its team's field manager and without <c>force</c>: a field another manager
+    /// owns is a conflict that fails the step, never a takeover. The platform's own objects are forced, as before.
+    /// </summary>
+    public Task<JsonObject> ApplyAsync(KubernetesObjectRef target, JsonObject manifest, bool dryRun, RunOwner? owner, CancellationToken cancellationToken) =>
+        ApplyAsync(target, manifest, owner?.FieldManager ?? FieldManager, force: owner is not { Tenant: true }, dryRun, cancellationToken);
+
+    public async Task<JsonObject> ApplyAsync(KubernetesObjectRef target, JsonObject manifest, string fieldManager, bool force, bool dryRun, CancellationToken cancellationToken)
     {
-        var query = $"?fieldManager={FieldManager}&force=true" + (dryRun ? "&dryRun=All" : "");
+        var query = $"?fieldManager={Uri.EscapeDataString(fieldManager)}" + (force ? "&force=true" : "") + (dryRun ? "&dryRun=All" : "");
         var body = ManifestDefaults.Apply((JsonObject)manifest.DeepClone()).ToJsonString();
         using var response = await KubernetesHttp.SendAsync(connection.Client, HttpMethod.Patch, target.Path + query, body, "application/apply-patch+yaml", cancellationToken);
+        if (!force && response.StatusCode == HttpStatusCode.Conflict)
+        {
+            var message = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))?["message"]?.ToString();
+            throw new KubernetesStepException($"apply {target} refused: {TenantStepRules.Scope} never take over fields another field manager owns ({message})");
+        }
         return await ReadAsync(response, $"apply {target}", cancellationToken);
     }
 

@@ -5,6 +5,7 @@ using Innominatus.WorkflowService.GoldenPaths;
 using Innominatus.WorkflowService.Identity;
 using Innominatus.WorkflowService.Workflows.Definitions;
 using Innominatus.WorkflowService.Workflows.Engine;
+using Innominatus.WorkflowService.Workflows.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Workflows.Planning;
@@ -36,6 +37,11 @@ public sealed class WorkflowPlanService(IGoldenPathCatalog goldenPaths, Workflow
                 return TypedResults.ValidationProblem(errors, title: "The workflow definition is not valid");
             }
             definition = parsed.Value!;
+            // A workflow a team member writes is a tenant workflow, however it arrives: the same rules as a Score file's.
+            if (!caller.IsAdmin && TenantWorkflowRules.Errors(definition, request.Application ?? "", "workflow") is { Count: > 0 } refused)
+            {
+                return Applications.SpecTenancyCheck.Refusal(refused.Select(e => e.ToString()).ToList());
+            }
         }
         var resources = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         if (request.Application is { Length: > 0 } application)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
+using Innominatus.WorkflowService.Workflows.Tenancy;
 
 namespace Innominatus.WorkflowService.Workflows.Steps;
 
@@ -11,7 +12,8 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// delete. <c>wait: {for: synced|healthy, timeout}</c> waits for ArgoCD's verdict; a failed sync fails the step.
 /// <c>operation: delete</c> deletes the Application. <c>url</c> (ArgoCD's web address) adds a link to the outputs.
 /// </summary>
-public sealed class ArgoCdAppStepExecutor(KubernetesApplier applier) : IStepExecutor
+/// <remarks>In a tenant run the engine sets the namespace, project and destination (see <see cref="TenantArgoCd"/>).</remarks>
+public sealed class ArgoCdAppStepExecutor(KubernetesApplier applier, TenantArgoCd tenancy) : IStepExecutor
 {
     public string Type => "argocd-app";
 
@@ -20,10 +22,17 @@ public sealed class ArgoCdAppStepExecutor(KubernetesApplier applier) : IStepExec
         try
         {
             var name = run.ConfigString("name") ?? throw new KubernetesStepException("config.name is required");
-            var ns = run.ConfigString("namespace") ?? "argocd";
+            var tenant = run.Owner is { Tenant: true } ? run.Owner : null;
+            var config = tenant is null ? run.Config : tenancy.Config(run.Config, tenant);
+            var ns = tenant is null ? run.ConfigString("namespace") ?? "argocd" : tenancy.Namespace;
             var delete = run.ConfigString("operation") == "delete";
-            var manifest = delete ? ArgoCdApplication.Reference(name, ns) : ArgoCdApplication.Manifest(run.Config, name, ns, run.Scope.ApplicationNamespace, run.Application);
+            var manifest = delete ? ArgoCdApplication.Reference(name, ns) : ArgoCdApplication.Manifest(config, name, ns, run.Scope.ApplicationNamespace, run.Application);
             var target = await applier.ResolveAsync(manifest, ns, cancellationToken);
+            if (tenant is not null)
+            {
+                TenantArgoCd.Label(manifest, tenant);
+                TenantArgoCd.CheckExisting(await applier.GetAsync(target, cancellationToken), target, tenant);
+            }
             var outputs = new JsonObject { ["name"] = name, ["namespace"] = ns };
             if (run.ConfigString("url") is { } url)
             {
@@ -34,7 +43,7 @@ public sealed class ArgoCdAppStepExecutor(KubernetesApplier applier) : IStepExec
                 run.Log.Write(await applier.DeleteAsync(target, cancellationToken) ? $"deleted {target}" : $"{target} was already gone");
                 return StepOutcome.Success(outputs);
             }
-            await applier.ApplyAsync(target, manifest, dryRun: false, cancellationToken);
+            await applier.ApplyAsync(target, manifest, dryRun: false, tenant, cancellationToken);
             run.Log.Write($"applied {target} syncing {manifest["spec"]!["source"]!["repoURL"]} into {manifest["spec"]!["destination"]!["namespace"]}");
             var status = await WaitAsync(run, target, cancellationToken);
             outputs["sync"] = status?["sync"]?["status"]?.ToString() ?? "Unknown";

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
+using Innominatus.WorkflowService.Workflows.Tenancy;
 
 namespace Innominatus.WorkflowService.Workflows.Steps;
 
@@ -8,7 +9,11 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// <c>config.manifests</c> into <c>config.namespace</c> (default: the application's name, created when missing), waits
 /// as <c>config.wait</c> says, and deletes them (what is already gone counts as deleted) for <c>operation: delete</c>.
 /// </summary>
-public sealed class KubernetesStepExecutor(KubernetesApplier applier, KubernetesReadiness readiness) : IStepExecutor
+/// <remarks>
+/// In a tenant run the namespace is the application's, whatever the config says, and only namespaced objects are
+/// applied, into a namespace the engine created for the team, without taking over another manager's fields.
+/// </remarks>
+public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceOwnership namespaces, KubernetesReadiness readiness) : IStepExecutor
 {
     public string Type => "kubernetes";
 
@@ -17,12 +22,22 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
         try
         {
             var manifests = Manifests(run.Config);
-            var ns = run.ConfigString("namespace") ?? run.Scope.ApplicationNamespace;
+            var tenant = run.Owner is { Tenant: true } ? run.Owner : null;
+            var ns = tenant?.Namespace ?? run.ConfigString("namespace") ?? run.Scope.ApplicationNamespace;
             var delete = run.ConfigString("operation") == "delete";
             var targets = new List<(KubernetesObjectRef Ref, JsonObject Manifest)>();
             foreach (var manifest in manifests)
             {
-                targets.Add((await applier.ResolveAsync(manifest, ns, cancellationToken), manifest));
+                var target = await applier.ResolveAsync(manifest, ns, cancellationToken);
+                if (tenant is not null)
+                {
+                    KeepToOwnNamespace(target, ns);
+                }
+                targets.Add((target, manifest));
+            }
+            if (tenant is not null && (delete || run.Config["createNamespace"]?.GetValue<bool>() == false))
+            {
+                await namespaces.CheckAsync(ns, tenant, cancellationToken);
             }
             if (delete)
             {
@@ -35,11 +50,11 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
             }
             if (targets.Any(t => t.Ref.Namespaced) && run.Config["createNamespace"]?.GetValue<bool>() != false)
             {
-                await applier.EnsureNamespaceAsync(ns, cancellationToken);
+                await namespaces.EnsureAsync(ns, run.Owner, cancellationToken);
             }
             foreach (var (target, manifest) in targets)
             {
-                await applier.ApplyAsync(target, manifest, dryRun: false, cancellationToken);
+                await applier.ApplyAsync(target, manifest, dryRun: false, tenant, cancellationToken);
                 run.Log.Write($"applied {target}");
             }
             await WaitAsync(run, targets, cancellationToken);
@@ -52,6 +67,19 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, Kubernetes
         catch (HttpRequestException e)
         {
             return StepOutcome.Failure($"cannot reach the Kubernetes API server: {e.Message}");
+        }
+    }
+
+    /// <summary>Discovery, not the kind's name, says whether an object is cluster-scoped: CRD kinds included.</summary>
+    private static void KeepToOwnNamespace(KubernetesObjectRef target, string ns)
+    {
+        if (!target.Namespaced)
+        {
+            throw new KubernetesStepException(TenantStepRules.ClusterScoped(target.Kind));
+        }
+        if (target.Namespace != ns)
+        {
+            throw new KubernetesStepException(TenantStepRules.OtherNamespace(target.Namespace!, ns));
         }
     }
 

@@ -3,6 +3,7 @@ using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Score;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
+using Innominatus.WorkflowService.Workflows.Tenancy;
 using Innominatus.WorkflowService.Workloads;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,13 +14,14 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// ConfigMap for files) with its resources' outputs and applies it into the application's namespace; with
 /// <c>operation: delete</c> removes it.
 /// </summary>
-public sealed class ScoreWorkloadStepExecutor(IServiceScopeFactory scopes, KubernetesApplier applier, KubernetesReadiness readiness) : IStepExecutor
+/// <remarks>A run for an application deploys only that application, into its own namespace, created for its team.</remarks>
+public sealed class ScoreWorkloadStepExecutor(IServiceScopeFactory scopes, KubernetesApplier applier, NamespaceOwnership namespaces, KubernetesReadiness readiness) : IStepExecutor
 {
     public string Type => "score-workload";
 
     public async Task<StepOutcome> ExecuteAsync(StepRun run, CancellationToken cancellationToken)
     {
-        var application = run.ConfigString("application") ?? run.Application ?? "";
+        var application = (run.Owner is { Tenant: true } ? null : run.ConfigString("application")) ?? run.Application ?? "";
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var app = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Name == application, cancellationToken);
@@ -36,7 +38,7 @@ public sealed class ScoreWorkloadStepExecutor(IServiceScopeFactory scopes, Kuber
         {
             return StepOutcome.Failure("the workload names outputs no resource has: " + string.Join(", ", unresolved.Distinct().Select(u => "${" + u + "}")));
         }
-        var ns = run.ConfigString("namespace") ?? app.Name;
+        var ns = (run.Owner is null ? run.ConfigString("namespace") : null) ?? app.Name;
         try
         {
             var targets = new List<KubernetesObjectRef>();
@@ -46,13 +48,17 @@ public sealed class ScoreWorkloadStepExecutor(IServiceScopeFactory scopes, Kuber
             }
             if (run.ConfigString("operation") == "delete")
             {
+                if (run.Owner is { } owner)
+                {
+                    await namespaces.CheckAsync(ns, owner, cancellationToken);
+                }
                 foreach (var target in targets)
                 {
                     run.Log.Write(await applier.DeleteAsync(target, cancellationToken) ? $"deleted {target}" : $"{target} was already gone");
                 }
                 return StepOutcome.Success(new JsonObject { ["namespace"] = ns });
             }
-            await applier.EnsureNamespaceAsync(ns, cancellationToken);
+            await namespaces.EnsureAsync(ns, run.Owner, cancellationToken);
             foreach (var (target, manifest) in targets.Zip(manifests))
             {
                 await applier.ApplyAsync(target, manifest, dryRun: false, cancellationToken);
