@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.GoldenPaths;
+using Innominatus.WorkflowService.Workflows.Definitions;
 using Microsoft.Extensions.Options;
 
 namespace Innominatus.UnitTests.GoldenPaths;
@@ -89,8 +90,8 @@ public class GoldenPathRunGuardTests
     public void A_setting_comes_from_configuration_and_a_caller_cannot_give_it()
     {
         var provided = new JsonObject { ["app_name"] = "shop", ["gitea_url"] = "http://attacker.example" };
-        var configured = Values(new JsonObject());
-        var unconfigured = Values(new JsonObject());
+        var configured = Validated(new JsonObject { ["app_name"] = "shop" });
+        var unconfigured = Validated(new JsonObject { ["app_name"] = "shop" });
 
         var refusal = Guard().ApplySettings(Path(), provided, Values(provided));
         Guard(settings: new() { ["gitea_url"] = "http://gitea.platform:3000" }).ApplySettings(Path(), new JsonObject { ["app_name"] = "shop" }, configured);
@@ -129,6 +130,8 @@ public class GoldenPathRunGuardTests
             values[name] = value?.DeepClone();
         return values;
     }
+
+    private static JsonObject Validated(JsonObject provided) => ParameterValidator.Validate(Path().Parameters, provided).Value!;
 
     private static GoldenPathRunGuard Guard(List<string>? allowedImages = null, Dictionary<string, string>? settings = null) =>
         new(Owners, Options.Create(new GoldenPathsOptions { AllowedImages = allowedImages ?? [], Settings = settings ?? new() }));

@@ -48,7 +48,7 @@ public class ShippedGoldenPathsTests
         var parameters = catalog.All.SelectMany(path => path.Parameters.Select(p => (Path: path.Name, Name: p.Key, Definition: p.Value))).ToList();
 
         Assert.All(parameters.Where(p => owners.ContainsKey(p.Name)), p => Assert.True(p.Definition.Owner == owners[p.Name], $"{p.Path}.{p.Name} declares owner '{p.Definition.Owner}'"));
-        Assert.All(parameters.Where(p => p.Name.EndsWith("_url", StringComparison.Ordinal) || p.Name.EndsWith("_namespace", StringComparison.Ordinal)),
+        Assert.All(parameters.Where(p => p.Definition.Type == "string" && (p.Name.EndsWith("_url", StringComparison.Ordinal) || p.Name.EndsWith("_namespace", StringComparison.Ordinal))),
             p => Assert.True(p.Definition.Setting is not null, $"{p.Path}.{p.Name} is a caller's choice"));
         Assert.Equal("image", catalog.Find("db-lifecycle")!.Parameters["migration_image"].Format);
         Assert.Equal("gitea_url", catalog.Find("onboard-team")!.Parameters["gitea_url"].Setting);
