@@ -2,6 +2,7 @@ using Innominatus.WorkflowService.Applications;
 using Innominatus.WorkflowService.Data;
 using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
+using Innominatus.WorkflowService.Workflows.Approvals;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -72,17 +73,18 @@ public static class WorkflowsApi
     public static async Task<IResult> Skip(Guid id, string step, DecisionRequest body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(body.Reason)
             ? TypedResults.Problem(title: "Reason required", detail: "Skipping a step needs a reason; it is recorded with the step.", statusCode: StatusCodes.Status400BadRequest)
-            : await RunAsync(db, id, caller, () => operations.SkipAsync(id, step, body.Reason, caller, cancellationToken), cancellationToken);
+            : await RunAsync(db, id, caller, () => operations.SkipAsync(id, step, body.Reason, caller, cancellationToken), cancellationToken, gate: step);
 
     public static Task<IResult> Approve(Guid id, string step, DecisionRequest? body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, true, caller, body?.Reason, cancellationToken), cancellationToken);
+        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, true, caller, body?.Reason, cancellationToken), cancellationToken, gate: step);
 
     public static Task<IResult> Reject(Guid id, string step, DecisionRequest? body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, false, caller, body?.Reason, cancellationToken), cancellationToken);
+        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, false, caller, body?.Reason, cancellationToken), cancellationToken, gate: step);
 
-    private static async Task<IResult> RunAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, Func<Task<OperationResult>> operation, CancellationToken cancellationToken)
+    /// <param name="gate">The step a decision is about: its named approvers may act on a run of another team.</param>
+    private static async Task<IResult> RunAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, Func<Task<OperationResult>> operation, CancellationToken cancellationToken, string? gate = null)
     {
-        if (!await VisibleAsync(db, id, caller, cancellationToken))
+        if (!await VisibleAsync(db, id, caller, cancellationToken) && !(gate is not null && await NamedApproverAsync(db, id, gate, caller, cancellationToken)))
         {
             return NotFound(id);
         }
@@ -98,6 +100,13 @@ public static class WorkflowsApi
 
     private static Task<bool> VisibleAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, CancellationToken cancellationToken) =>
         db.WorkflowExecutions.AnyAsync(e => e.Id == id && (caller.IsAdmin || e.Team == caller.Team), cancellationToken);
+
+    private static async Task<bool> NamedApproverAsync(WorkflowDbContext db, Guid id, string gate, CallerPrincipal caller, CancellationToken cancellationToken)
+    {
+        var definition = await db.WorkflowExecutions.AsNoTracking().Where(e => e.Id == id).Select(e => e.Definition).SingleOrDefaultAsync(cancellationToken);
+        var step = definition is null ? null : DefinitionJson.Deserialize(definition).Steps.FirstOrDefault(s => s.Name == gate);
+        return step is not null && StepApprovers.IsGate(step.Type) && StepApprovers.Names(step, caller);
+    }
 
     private static IResult NotFound(Guid id) =>
         TypedResults.Problem(title: "Workflow run not found", detail: $"There is no run {id} you can see.", statusCode: StatusCodes.Status404NotFound);

@@ -41,10 +41,10 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
         _ => true,
     };
 
-    public bool Fail(string message, Mark at)
+    public bool Fail(string message, Mark at, bool tooLarge = false)
     {
         var path = open.TryPeek(out var parent) ? parent.ChildPath : JsonPath.Root;
-        AddError(path, message, at);
+        AddError(path, message, at, tooLarge);
         failed = true;
         return false;
     }
@@ -127,9 +127,9 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
     private bool Count(int addedNodes, long addedBytes, Mark at)
     {
         if ((long)nodes + addedNodes > limits.MaxNodes)
-            return Fail($"the document has more than {limits.MaxNodes} values once aliases are expanded", at);
+            return Fail($"the document has more than {limits.MaxNodes} values once aliases are expanded", at, tooLarge: true);
         if (bytes + addedBytes > limits.MaxBytes)
-            return Fail($"the document is larger than the limit of {limits.MaxBytes} bytes once aliases are expanded", at);
+            return Fail($"the document is larger than the limit of {limits.MaxBytes} bytes once aliases are expanded", at, tooLarge: true);
         nodes += addedNodes;
         bytes += addedBytes;
         return true;
@@ -165,10 +165,10 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
         locations.TryAdd(ChildPath(), YamlLocation.From(mark));
     }
 
-    private void AddError(string path, string message, Mark at)
+    private void AddError(string path, string message, Mark at, bool tooLarge = false)
     {
         var location = YamlLocation.From(at);
-        errors.Add(new YamlReadError(path, message, location.Line, location.Column));
+        errors.Add(new YamlReadError(path, message, location.Line, location.Column, tooLarge));
     }
 
     private string ChildPath() => open.TryPeek(out var parent) ? parent.ChildPath : JsonPath.Root;

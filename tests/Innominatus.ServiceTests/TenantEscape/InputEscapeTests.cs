@@ -45,7 +45,7 @@ public class InputEscapeTests(IdentityStack stack)
     private static async Task WarmUpAsync(TwoTeams teams)
     {
         var (status, body) = await teams.SubmitSpecAsync(teams.Alice, "apiVersion: score.dev/v1b1\nmetadata: {name: x}\ncontainers: [oops]\n");
-        Assert.True(status == HttpStatusCode.UnprocessableEntity, $"{status}: {body}");
+        Assert.True(status == HttpStatusCode.BadRequest, $"{status}: {body}");
         Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(body).RootElement.ValueKind);
     }
 }

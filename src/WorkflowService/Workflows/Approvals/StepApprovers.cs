@@ -24,14 +24,18 @@ public static class StepApprovers
         {
             return OperationResult.Forbidden(OwnRequestRule, $"{caller.User} requested run {execution.Id}, so someone else must {action} step {step?.Name}.");
         }
-        var approvers = Of(step);
-        if (caller.IsAdmin || approvers.Any(a => caller.Roles.Contains(a) || caller.Teams.Contains(a, StringComparer.Ordinal)))
+        if (caller.IsAdmin || Names(step, caller))
         {
             return null;
         }
+        var approvers = Of(step);
         var named = approvers.Count == 0 ? "it names no approvers, so only an admin may" : $"its approvers are {string.Join(", ", approvers)}";
         return OperationResult.Forbidden(ApproverRule, $"{caller.User} is not an approver of step {step?.Name}: {named} {action} it.");
     }
+
+    /// <summary>Whether one of the caller's roles or teams is among the step's approvers.</summary>
+    public static bool Names(StepDefinition? step, CallerPrincipal caller) =>
+        Of(step).Any(a => caller.Roles.Contains(a) || caller.Teams.Contains(a, StringComparer.Ordinal));
 
     /// <summary>The roles and teams in the step's <c>approvers</c> config (a list, or one name).</summary>
     public static IReadOnlyList<string> Of(StepDefinition? step) => step?.Config["approvers"] switch
