@@ -100,7 +100,7 @@ public class WorkflowTests(CliSystem system, ITestOutputHelper output)
         var approved = await Approver().RunAsync("approve", id, "gate", "--comment", "looks good");
         var followed = await cli.RunAsync("logs", id, "--follow");
 
-        Assert.Equal(1, own.ExitCode);
+        Assert.Equal(4, own.ExitCode);
         Assert.StartsWith("error: Nobody decides or skips a gate of their own request: ", Assert.Single(own.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         Assert.True(approved.ExitCode == 0, approved.ToString());
         Assert.Contains($"Approved step gate of run {id}", approved.Out);
