@@ -8,13 +8,15 @@ namespace Innominatus.WorkflowService.GoldenPaths;
 /// <summary>
 /// The rules a golden path run (and its plan) must pass after its parameters are valid: platform settings come from
 /// configuration, never from the caller; parameters declared <c>owner:</c> name things of the caller's team;
-/// parameters declared <c>format: image</c> name an allowed image. Admins are exempt from the last two.
+/// parameters declared <c>format: image</c> name an allowed image; <c>audience: admins</c> golden paths are for admins.
+/// Admins are exempt from all but the first.
 /// </summary>
 public sealed class GoldenPathRunGuard(ITeamOwnership ownership, IOptions<GoldenPathsOptions> options)
 {
     public const string SettingRule = "Golden path settings come from the platform";
     public const string OwnerRule = "Golden path parameters must name your own team's things";
     public const string ImageRule = "Golden path images must be allowed by the platform";
+    public const string AdminRule = "This golden path is for admins only";
 
     /// <summary>Refuses a caller's value for a setting parameter; otherwise fills every configured setting into <paramref name="values"/>.</summary>
     public GoldenPathRefusal? ApplySettings(GoldenPath path, JsonObject? provided, JsonObject values)
@@ -39,6 +41,10 @@ public sealed class GoldenPathRunGuard(ITeamOwnership ownership, IOptions<Golden
         if (caller.IsAdmin)
         {
             return null;
+        }
+        if (path.AdminsOnly)
+        {
+            return new(StatusCodes.Status403Forbidden, AdminRule, $"Golden path '{path.Name}' declares 'audience: admins': ask a platform admin to run it.");
         }
         foreach (var (name, parameter) in path.Parameters)
         {

@@ -27,7 +27,6 @@ public class GoldenPathEscapeTests(IdentityStack stack)
             ("observability-setup", new { app_name = aliceApp, @namespace = "default" }),
             ("db-lifecycle", new { app_name = bobApp, resource_name = "db", @namespace = bobApp, action = "backup" }),
             ("db-lifecycle", new { app_name = aliceApp, resource_name = "db", @namespace = bobApp, action = "migrate", migration_image = "mirror.gcr.io/postgres:17" }),
-            ("onboard-team", new { team = teams.TeamB }),
         };
 
         foreach (var (path, parameters) in attempts)
@@ -57,15 +56,22 @@ public class GoldenPathEscapeTests(IdentityStack stack)
     }
 
     [Fact]
-    public async Task Onboarding_never_sends_the_gitea_token_or_an_argocd_project_where_the_caller_says()
+    public async Task Onboarding_is_for_admins_and_never_sends_the_gitea_token_or_an_argocd_project_where_the_caller_says()
     {
         var (teams, _, _) = await CastAsync();
+        var own = await teams.SendAsync(HttpMethod.Post, "/api/golden-paths/onboard-team/runs", teams.Alice, new { parameters = new { team = teams.TeamA, cpu_quota = "1000" } });
+        var other = await teams.SendAsync(HttpMethod.Post, "/api/workflows/plan", teams.Alice, new { goldenPath = "onboard-team", parameters = new { team = teams.TeamB } });
 
         var url = await teams.SendAsync(HttpMethod.Post, "/api/golden-paths/onboard-team/runs", teams.Alice,
             new { parameters = new { team = teams.TeamA, gitea_url = "http://attacker.example" } });
         var argo = await teams.SendAsync(HttpMethod.Post, "/api/golden-paths/onboard-team/runs", teams.Alice,
             new { parameters = new { team = teams.TeamA, argocd_namespace = "kube-system" } });
 
+        foreach (var refused in new[] { own, other })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+            Assert.StartsWith("This golden path is for admins only", TwoTeams.ProblemText(refused.Body));
+        }
         Assert.Equal(HttpStatusCode.UnprocessableEntity, url.Status);
         Assert.Contains("GoldenPaths:Settings:gitea_url", TwoTeams.ProblemText(url.Body));
         Assert.StartsWith("Golden path settings come from the platform", TwoTeams.ProblemText(argo.Body));

@@ -103,7 +103,21 @@ public class GoldenPathRunGuardTests
         Assert.Equal("http://gitea.default", unconfigured["gitea_url"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_golden_path_for_admins_refuses_everyone_else()
+    {
+        var parsed = GoldenPathParser.Parse(Guarded.Replace("category: test}", "category: test, audience: admins}", StringComparison.Ordinal), "guarded.yaml", "guarded");
+        var values = Values(new JsonObject());
+
+        var member = await Guard().CheckCallerAsync(parsed.Value!, values, Alice, CancellationToken.None);
+
+        Assert.True(parsed.Value!.AdminsOnly);
+        Assert.Equal((403, GoldenPathRunGuard.AdminRule), (member!.Status, member.Title));
+        Assert.Null(await Guard().CheckCallerAsync(parsed.Value!, values, Admin, CancellationToken.None));
+    }
+
     [Theory]
+    [InlineData("category: test}", "category: test, audience: robots}", "audience must be everyone or admins")]
     [InlineData("owner: application", "owner: planet", "unknown owner 'planet'")]
     [InlineData("format: image", "format: url", "unknown format 'url'")]
     [InlineData("{type: string, required: true, owner: application", "{type: integer, required: true, owner: application", "only apply to string parameters")]

@@ -52,5 +52,6 @@ public class ShippedGoldenPathsTests
             p => Assert.True(p.Definition.Setting is not null, $"{p.Path}.{p.Name} is a caller's choice"));
         Assert.Equal("image", catalog.Find("db-lifecycle")!.Parameters["migration_image"].Format);
         Assert.Equal("gitea_url", catalog.Find("onboard-team")!.Parameters["gitea_url"].Setting);
+        Assert.Equal(["onboard-team"], catalog.All.Where(p => p.AdminsOnly).Select(p => p.Name));
     }
 }
