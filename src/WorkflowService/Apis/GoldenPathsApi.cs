@@ -1,3 +1,4 @@
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.GoldenPaths;
 using Innominatus.WorkflowService.Workflows.Definitions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,7 @@ public static class GoldenPathsApi
             .WithSummary("Shows one golden path with its documented parameters and steps.");
         api.MapPost("/{name}/runs", StartGoldenPathRun)
             .WithName("StartGoldenPathRun")
-            .WithSummary("Validates the parameters and starts a run of the golden path.");
+            .WithSummary("Validates the parameters, checks that those naming team-owned things name the caller's team's, and starts a run of the golden path.");
         return api;
     }
 
@@ -37,7 +38,7 @@ public static class GoldenPathsApi
         catalog.Find(name) is { } path ? TypedResults.Ok(GoldenPathDetail.From(path)) : NotFound(name);
 
     public static async Task<Results<Accepted<GoldenPathRunAccepted>, ValidationProblem, ProblemHttpResult>> StartGoldenPathRun(
-        string name, GoldenPathRunRequest? request, IGoldenPathCatalog catalog, IGoldenPathRunStarter starter, CancellationToken cancellationToken)
+        string name, GoldenPathRunRequest? request, CallerPrincipal caller, IGoldenPathCatalog catalog, GoldenPathRunGuard guard, IGoldenPathRunStarter starter, CancellationToken cancellationToken)
     {
         if (catalog.Find(name) is not { } path)
         {
@@ -48,6 +49,12 @@ public static class GoldenPathsApi
         {
             var errors = validation.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
             return TypedResults.ValidationProblem(errors, title: $"The parameters for golden path '{name}' are not valid");
+        }
+        var refusal = guard.ApplySettings(path, request?.Parameters, validation.Value!)
+            ?? await guard.CheckCallerAsync(path, validation.Value!, caller, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal.ToProblem();
         }
         var accepted = await starter.StartAsync(path, validation.Value!, cancellationToken);
         return TypedResults.Accepted(accepted.WorkflowRunId is { } id ? $"/api/workflows/{id}" : null, accepted);

@@ -2,6 +2,7 @@ using Innominatus.WorkflowService.Applications;
 using Innominatus.WorkflowService.Data;
 using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
+using Innominatus.WorkflowService.Workflows.Approvals;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +20,9 @@ public static class WorkflowsApi
         api.MapPost("/{id:guid}/retry", Retry).WithName("RetryWorkflow").WithSummary("Runs a failed run again from its first failed step; succeeded steps are not redone.");
         api.MapPost("/{id:guid}/resume", Resume).WithName("ResumeWorkflow").WithSummary("Runs a finished run again from the given step (?fromStep=) onwards.");
         api.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelWorkflow").WithSummary("Stops a run: running steps are cancelled, nothing further starts.");
-        api.MapPost("/{id:guid}/steps/{step}/skip", Skip).WithName("SkipWorkflowStep").WithSummary("Marks a step skipped, with a recorded reason, and lets the run go on.");
-        api.MapPost("/{id:guid}/steps/{step}/approve", Approve).WithName("ApproveWorkflowStep").WithSummary("Approves an approval step; the run goes on.");
-        api.MapPost("/{id:guid}/steps/{step}/reject", Reject).WithName("RejectWorkflowStep").WithSummary("Rejects an approval step; the run fails.");
+        api.MapPost("/{id:guid}/steps/{step}/skip", Skip).WithName("SkipWorkflowStep").WithSummary("Marks a step skipped, with a recorded reason, and lets the run go on; an approval or policy step only by its approvers, never by the requester.");
+        api.MapPost("/{id:guid}/steps/{step}/approve", Approve).WithName("ApproveWorkflowStep").WithSummary("Approves an approval step (its approvers or an admin, never the requester); the run goes on.");
+        api.MapPost("/{id:guid}/steps/{step}/reject", Reject).WithName("RejectWorkflowStep").WithSummary("Rejects an approval step (its approvers or an admin, never the requester); the run fails.");
         return api;
     }
 
@@ -72,17 +73,18 @@ public static class WorkflowsApi
     public static async Task<IResult> Skip(Guid id, string step, DecisionRequest body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(body.Reason)
             ? TypedResults.Problem(title: "Reason required", detail: "Skipping a step needs a reason; it is recorded with the step.", statusCode: StatusCodes.Status400BadRequest)
-            : await RunAsync(db, id, caller, () => operations.SkipAsync(id, step, body.Reason, caller.User, cancellationToken), cancellationToken);
+            : await RunAsync(db, id, caller, () => operations.SkipAsync(id, step, body.Reason, caller, cancellationToken), cancellationToken, gate: step);
 
     public static Task<IResult> Approve(Guid id, string step, DecisionRequest? body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, true, caller.User, body?.Reason, cancellationToken), cancellationToken);
+        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, true, caller, body?.Reason, cancellationToken), cancellationToken, gate: step);
 
     public static Task<IResult> Reject(Guid id, string step, DecisionRequest? body, CallerPrincipal caller, WorkflowDbContext db, WorkflowOperations operations, CancellationToken cancellationToken) =>
-        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, false, caller.User, body?.Reason, cancellationToken), cancellationToken);
+        RunAsync(db, id, caller, () => operations.DecideAsync(id, step, false, caller, body?.Reason, cancellationToken), cancellationToken, gate: step);
 
-    private static async Task<IResult> RunAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, Func<Task<OperationResult>> operation, CancellationToken cancellationToken)
+    /// <param name="gate">The step a decision is about: its named approvers may act on a run of another team.</param>
+    private static async Task<IResult> RunAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, Func<Task<OperationResult>> operation, CancellationToken cancellationToken, string? gate = null)
     {
-        if (!await VisibleAsync(db, id, caller, cancellationToken))
+        if (!await VisibleAsync(db, id, caller, cancellationToken) && !(gate is not null && await NamedApproverAsync(db, id, gate, caller, cancellationToken)))
         {
             return NotFound(id);
         }
@@ -91,12 +93,20 @@ public static class WorkflowsApi
         {
             OperationStatus.Ok => TypedResults.Accepted($"/api/workflows/{id}", ExecutionView.From(await db.WorkflowExecutions.AsNoTracking().Include(e => e.Steps).SingleAsync(e => e.Id == id, cancellationToken))),
             OperationStatus.NotFound => TypedResults.Problem(title: "Not found", detail: result.Detail, statusCode: StatusCodes.Status404NotFound),
+            OperationStatus.Forbidden => TypedResults.Problem(title: result.Title, detail: result.Detail, statusCode: StatusCodes.Status403Forbidden),
             _ => TypedResults.Problem(title: "Not possible now", detail: result.Detail, statusCode: StatusCodes.Status409Conflict),
         };
     }
 
     private static Task<bool> VisibleAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, CancellationToken cancellationToken) =>
         db.WorkflowExecutions.AnyAsync(e => e.Id == id && (caller.IsAdmin || e.Team == caller.Team), cancellationToken);
+
+    private static async Task<bool> NamedApproverAsync(WorkflowDbContext db, Guid id, string gate, CallerPrincipal caller, CancellationToken cancellationToken)
+    {
+        var definition = await db.WorkflowExecutions.AsNoTracking().Where(e => e.Id == id).Select(e => e.Definition).SingleOrDefaultAsync(cancellationToken);
+        var step = definition is null ? null : DefinitionJson.Deserialize(definition).Steps.FirstOrDefault(s => s.Name == gate);
+        return step is not null && StepApprovers.IsGate(step.Type) && StepApprovers.Names(step, caller);
+    }
 
     private static IResult NotFound(Guid id) =>
         TypedResults.Problem(title: "Workflow run not found", detail: $"There is no run {id} you can see.", statusCode: StatusCodes.Status404NotFound);

@@ -33,11 +33,18 @@ public static class SpecRequest
         }
     }
 
-    public static IResult Invalid(IReadOnlyList<ScoreError> errors) => TypedResults.Problem(
-        title: "Invalid Score spec",
-        detail: $"The spec has {errors.Count} error(s); the first: {errors[0].Path}: {errors[0].Message}",
-        statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?> { ["errors"] = errors });
+    /// <summary>A 400 naming the first error; a 413 when the spec is over a size limit once its YAML aliases are expanded.</summary>
+    public static IResult Invalid(IReadOnlyList<ScoreError> errors) => errors.FirstOrDefault(e => e.TooLarge) is { } tooLarge
+        ? TypedResults.Problem(
+            title: "Score spec too large",
+            detail: $"{tooLarge.Path}: {tooLarge.Message}",
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            extensions: new Dictionary<string, object?> { ["errors"] = errors })
+        : TypedResults.Problem(
+            title: "Invalid Score spec",
+            detail: $"The spec has {errors.Count} error(s); the first: {errors[0].Path}: {errors[0].Message}",
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
 
     private static IResult TooLarge(long? length, ScoreLimits limits) => TypedResults.Problem(
         title: "Score spec too large",

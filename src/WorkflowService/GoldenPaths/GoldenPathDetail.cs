@@ -10,9 +10,10 @@ public sealed record GoldenPathDetail(
     string? EstimatedDuration,
     IReadOnlyList<ParameterSummary> Parameters,
     IReadOnlyList<StepSummary> Steps,
-    IReadOnlyList<string> Outputs)
+    IReadOnlyList<string> Outputs,
+    bool AdminsOnly)
 {
     public static GoldenPathDetail From(GoldenPath path) => new(
         path.Name, path.Description, path.Category, path.Tags, path.EstimatedDuration,
-        ParameterSummary.From(path.Parameters), StepSummary.From(path.Workflow), [.. path.Workflow.Outputs.Keys]);
+        ParameterSummary.From(path.Parameters), StepSummary.From(path.Workflow), [.. path.Workflow.Outputs.Keys], path.AdminsOnly);
 }

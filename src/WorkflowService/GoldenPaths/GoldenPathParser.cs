@@ -16,7 +16,7 @@ public static partial class GoldenPathParser
     public const string Kind = "GoldenPath";
 
     private static readonly IReadOnlySet<string> RootKeys = new HashSet<string> { "apiVersion", "kind", "metadata", "parameters", "steps", "outputs" };
-    private static readonly IReadOnlySet<string> MetadataKeys = new HashSet<string> { "name", "description", "category", "tags", "estimatedDuration" };
+    private static readonly IReadOnlySet<string> MetadataKeys = new HashSet<string> { "name", "description", "category", "tags", "estimatedDuration", "audience" };
 
     public static DefinitionResult<GoldenPath> Parse(string yaml, string file, string fallbackName)
     {
@@ -42,13 +42,18 @@ public static partial class GoldenPathParser
         {
             errors.Add(new DefinitionError("$.metadata.estimatedDuration", $"'{duration}' is not a duration such as 90s, 5m or 1h"));
         }
+        var audience = JsonRead.String(metadata["audience"]) ?? "everyone";
+        if (audience is not ("everyone" or "admins"))
+        {
+            errors.Add(new DefinitionError("$.metadata.audience", $"audience must be everyone or admins, not '{audience}'"));
+        }
         var workflow = WorkflowDefinitionParser.FromNode(AsWorkflow(root, name, description), name, "$");
         errors.AddRange(workflow.Errors);
         if (errors.Count > 0)
         {
             return new(null, errors);
         }
-        return new(new GoldenPath(name, description!, category!, JsonRead.Strings(metadata["tags"]), duration, workflow.Value!, file), errors);
+        return new(new GoldenPath(name, description!, category!, JsonRead.Strings(metadata["tags"]), duration, workflow.Value!, file, audience == "admins"), errors);
     }
 
     /// <summary>The workflow part in the inline form the workflow parser reads (no header of its own).</summary>

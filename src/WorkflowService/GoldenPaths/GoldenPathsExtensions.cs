@@ -9,6 +9,8 @@ public static class GoldenPathsExtensions
         builder.Services.Configure<GoldenPathsOptions>(builder.Configuration.GetSection(GoldenPathsOptions.Section));
         builder.Services.AddSingleton<GoldenPathLoader>();
         builder.Services.AddSingleton<IGoldenPathCatalog, GoldenPathCatalog>();
+        builder.Services.TryAddScoped<ITeamOwnership, StoredTeamOwnership>();
+        builder.Services.AddScoped<GoldenPathRunGuard>();
         builder.Services.AddHostedService<GoldenPathCatalogLoader>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IGoldenPathRunStarter, InMemoryGoldenPathRunStarter>();

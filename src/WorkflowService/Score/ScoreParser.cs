@@ -16,7 +16,7 @@ public static class ScoreParser
         var read = YamlJsonReader.Read(content, new YamlReadLimits(limits.MaxBytes, limits.MaxDepth, limits.MaxNodes));
         var validation = new ScoreValidation(read.Locations, limits);
         foreach (var error in read.Errors)
-            validation.Add(new ScoreError(error.Path, error.Message, error.Line, error.Column));
+            validation.Add(new ScoreError(error.Path, error.Message, error.Line, error.Column, error.TooLarge));
         if (read.Root is not JsonObject root)
         {
             if (!validation.HasErrors)

@@ -13,10 +13,13 @@ public sealed record ParameterSummary(
     IReadOnlyList<JsonNode>? Enum,
     string? Pattern,
     double? Minimum,
-    double? Maximum)
+    double? Maximum,
+    string? Owner,
+    string? Setting,
+    string? Format)
 {
     public static IReadOnlyList<ParameterSummary> From(IReadOnlyDictionary<string, ParameterDefinition> parameters) =>
         [.. parameters.Select(p => new ParameterSummary(
             p.Key, p.Value.Type, p.Value.Required, p.Value.Default?.DeepClone(), p.Value.Description,
-            p.Value.Enum?.Select(e => e.DeepClone()).ToList(), p.Value.Pattern, p.Value.Minimum, p.Value.Maximum))];
+            p.Value.Enum?.Select(e => e.DeepClone()).ToList(), p.Value.Pattern, p.Value.Minimum, p.Value.Maximum, p.Value.Owner, p.Value.Setting, p.Value.Format))];
 }

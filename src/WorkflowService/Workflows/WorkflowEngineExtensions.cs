@@ -28,6 +28,7 @@ public static class WorkflowEngineExtensions
             sp.GetRequiredService<ILogger<StepAttempts>>()));
         services.AddScoped<StepRunner>();
         services.AddScoped<WorkflowOperations>();
+        services.AddScoped<Approvals.StepDecisionAudit>();
         services.AddHostedService<RetryPoller>();
         services.AddScoped<Planning.WorkflowPlanner>();
         services.AddScoped<Planning.WorkflowPlanService>();

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -7,6 +8,7 @@ namespace Innominatus.WorkflowService.Yaml;
 /// <summary>
 /// Builds a JSON tree from YamlDotNet parser events. It works event by event with an explicit stack, so deep nesting
 /// cannot overflow the call stack, and it checks the limits before each node is added, so alias bombs stop early.
+/// An alias counts at its expanded size (values, text and depth), the size every later consumer of the tree pays.
 /// </summary>
 /// <param name="manyDocuments">Accept a stream of documents (<c>---</c>), each with its own anchors; else a second one is an error.</param>
 internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments = false)
@@ -18,6 +20,7 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
     private readonly List<YamlReadError> errors = [];
     private JsonNode? root;
     private int nodes;
+    private long bytes;
     private int documents;
     private bool failed;
 
@@ -38,10 +41,10 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
         _ => true,
     };
 
-    public bool Fail(string message, Mark at)
+    public bool Fail(string message, Mark at, bool tooLarge = false)
     {
         var path = open.TryPeek(out var parent) ? parent.ChildPath : JsonPath.Root;
-        AddError(path, message, at);
+        AddError(path, message, at, tooLarge);
         failed = true;
         return false;
     }
@@ -58,8 +61,11 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
         parent.PendingKey = key.Value;
         parent.PendingKeyIsDuplicate = map.ContainsKey(key.Value);
         var path = parent.ChildPath;
+        var size = TextSize(key.Value);
+        if (!Count(0, size, key.Start))
+            return false;
         if (!key.Anchor.IsEmpty)
-            anchors[key.Anchor.Value] = new AnchoredNode(JsonValue.Create(key.Value), 1, 0);
+            anchors[key.Anchor.Value] = new AnchoredNode(JsonValue.Create(key.Value), 1, size, 0);
         if (parent.PendingKeyIsDuplicate && !parent.Discarded)
             AddError(path, $"duplicate key '{key.Value}'", key.Start);
         else if (!parent.Discarded)
@@ -69,13 +75,14 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
 
     private bool AcceptScalar(Scalar scalar)
     {
-        if (!Count(1, scalar.Start))
+        var size = TextSize(scalar.Value);
+        if (!Count(1, size, scalar.Start))
             return false;
         var value = YamlScalarResolver.Resolve(scalar, out var error);
         if (error is not null && !(open.TryPeek(out var parent) && parent.DiscardsChild))
             AddError(ChildPath(), error, scalar.Start);
         if (!scalar.Anchor.IsEmpty)
-            anchors[scalar.Anchor.Value] = new AnchoredNode(value, 1, 0);
+            anchors[scalar.Anchor.Value] = new AnchoredNode(value, 1, size, 0);
         Attach(value, 0, scalar.Start);
         return true;
     }
@@ -86,11 +93,11 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
             return Fail("mapping keys must be plain values, not maps or lists", start.Start);
         if (open.Count + 1 > limits.MaxDepth)
             return Fail($"nesting is deeper than the limit of {limits.MaxDepth} levels", start.Start);
-        if (!Count(1, start.Start))
+        if (!Count(1, 0, start.Start))
             return false;
         RememberLocation(start.Start);
         var anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
-        open.Push(new OpenNode(container, ChildPath(), anchor, nodes - 1, parent?.DiscardsChild ?? false));
+        open.Push(new OpenNode(container, ChildPath(), anchor, nodes - 1, bytes, parent?.DiscardsChild ?? false));
         return true;
     }
 
@@ -98,7 +105,7 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
     {
         var node = open.Pop();
         if (node.Anchor is not null)
-            anchors[node.Anchor] = new AnchoredNode(node.Container, nodes - node.NodesBefore, node.Height);
+            anchors[node.Anchor] = new AnchoredNode(node.Container, nodes - node.NodesBefore, bytes - node.BytesBefore, node.Height);
         Attach(node.Container, node.Height, null);
         return true;
     }
@@ -111,21 +118,25 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
             return Fail($"alias *{alias.Value.Value} refers to no anchor defined before it (an alias cannot refer to a node that contains it)", alias.Start);
         if (open.Count + anchored.Height > limits.MaxDepth)
             return Fail($"alias *{alias.Value.Value} nests deeper than the limit of {limits.MaxDepth} levels", alias.Start);
-        if (!Count(anchored.Size, alias.Start))
+        if (!Count(anchored.Size, anchored.Bytes, alias.Start))
             return false;
         Attach(anchored.Node?.DeepClone(), anchored.Height, alias.Start);
         return true;
     }
 
-    private bool Count(int added, Mark at)
+    private bool Count(int addedNodes, long addedBytes, Mark at)
     {
-        if ((long)nodes + added <= limits.MaxNodes)
-        {
-            nodes += added;
-            return true;
-        }
-        return Fail($"the document has more than {limits.MaxNodes} values once aliases are expanded", at);
+        if ((long)nodes + addedNodes > limits.MaxNodes)
+            return Fail($"the document has more than {limits.MaxNodes} values once aliases are expanded", at, tooLarge: true);
+        if (bytes + addedBytes > limits.MaxBytes)
+            return Fail($"the document is larger than the limit of {limits.MaxBytes} bytes once aliases are expanded", at, tooLarge: true);
+        nodes += addedNodes;
+        bytes += addedBytes;
+        return true;
     }
+
+    // Text of keys and scalars, as UTF-8: what the expanded tree costs to store, serialise and send on.
+    private static long TextSize(string text) => Encoding.UTF8.GetByteCount(text);
 
     private void Attach(JsonNode? value, int height, Mark? start)
     {
@@ -154,10 +165,10 @@ internal sealed class JsonTreeBuilder(YamlReadLimits limits, bool manyDocuments 
         locations.TryAdd(ChildPath(), YamlLocation.From(mark));
     }
 
-    private void AddError(string path, string message, Mark at)
+    private void AddError(string path, string message, Mark at, bool tooLarge = false)
     {
         var location = YamlLocation.From(at);
-        errors.Add(new YamlReadError(path, message, location.Line, location.Column));
+        errors.Add(new YamlReadError(path, message, location.Line, location.Column, tooLarge));
     }
 
     private string ChildPath() => open.TryPeek(out var parent) ? parent.ChildPath : JsonPath.Root;

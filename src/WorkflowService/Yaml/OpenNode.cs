@@ -3,12 +3,13 @@ using System.Text.Json.Nodes;
 namespace Innominatus.WorkflowService.Yaml;
 
 /// <summary>A mapping or sequence whose end event has not been seen yet.</summary>
-internal sealed class OpenNode(JsonNode container, string path, string? anchor, int nodesBefore, bool discarded)
+internal sealed class OpenNode(JsonNode container, string path, string? anchor, int nodesBefore, long bytesBefore, bool discarded)
 {
     public JsonNode Container { get; } = container;
     public string Path { get; } = path;
     public string? Anchor { get; } = anchor;
     public int NodesBefore { get; } = nodesBefore;
+    public long BytesBefore { get; } = bytesBefore;
 
     /// <summary>True inside the value of a duplicate key: it is read (and counted) but never kept.</summary>
     public bool Discarded { get; } = discarded;

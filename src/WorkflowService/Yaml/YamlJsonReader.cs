@@ -77,7 +77,7 @@ public static class YamlJsonReader
     }
 
     private static YamlReadResult Refused(string message) =>
-        new(null, [new YamlReadError(JsonPath.Root, message)], YamlLocations.None);
+        new(null, [new YamlReadError(JsonPath.Root, message, TooLarge: true)], YamlLocations.None);
 
     // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (...): "; the position is reported separately.
     private static string WithoutPosition(string message)

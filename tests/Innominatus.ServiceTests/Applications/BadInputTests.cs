@@ -14,6 +14,7 @@ public class BadInputTests
         { "malformed YAML", "apiVersion: score.dev/v1b1\nmetadata: {name: shop\ncontainers: [", HttpStatusCode.BadRequest },
         { "deeply nested YAML", Specs.DeeplyNested("shop", 5_000), HttpStatusCode.BadRequest },
         { "10,000 resources", Specs.ManyResources("shop", 10_000), HttpStatusCode.BadRequest },
+        { "an alias bomb", AliasBomb(), HttpStatusCode.RequestEntityTooLarge },
         { "unicode name", Specs.Web("shöp"), HttpStatusCode.BadRequest },
         { "name over 63 characters", Specs.Web(new string('a', 64)), HttpStatusCode.BadRequest },
         { "not a spec", "just a sentence", HttpStatusCode.BadRequest },
@@ -22,6 +23,11 @@ public class BadInputTests
         { "a resource param its provider does not declare", Specs.Web("shop").Replace("storage: 1Gi", "size: small", StringComparison.Ordinal), HttpStatusCode.UnprocessableEntity },
         { "a resource param of the wrong form", Specs.Web("shop", dbStorage: "lots"), HttpStatusCode.UnprocessableEntity },
     };
+
+    /// <summary>Under every limit as written; 10 levels of ten aliases each once expanded.</summary>
+    private static string AliasBomb() =>
+        "apiVersion: score.dev/v1b1\nmetadata: {name: shop}\ncontainers:\n  main:\n    image: nginx\n    args: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        + string.Concat(Enumerable.Range(1, 9).Select(i => $"x-l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))}]\n"));
 
     [Theory]
     [MemberData(nameof(Cases))]

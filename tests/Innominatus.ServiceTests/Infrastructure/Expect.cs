@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace Innominatus.ServiceTests.Infrastructure;
 
@@ -13,5 +14,15 @@ public static class Expect
             Assert.Fail($"expected {(int)expected} {expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
         return response;
+    }
+
+    /// <summary>Asserts a problem answer with the status and the title (the rule that refused the call); returns the problem.</summary>
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected, string title)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected} {expected}, got {(int)response.StatusCode}: {body}");
+        var problem = JsonDocument.Parse(body).RootElement.Clone();
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        return problem;
     }
 }

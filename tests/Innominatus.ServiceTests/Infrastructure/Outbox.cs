@@ -16,6 +16,12 @@ public static class Outbox
             "select payload->>'resource', payload->>'operation' from workflow.outbox_messages where message_type like '%ResourceRequested' order by created_at, id",
             r => (r.GetString(0), r.GetString(1)));
 
+    /// <summary>The audit records of approve, reject and skip decisions on one run, oldest first.</summary>
+    public static async Task<List<(string Action, string Actor, string Outcome)>> DecisionsAsync(string connectionString, Guid run) =>
+        await QueryAsync(connectionString,
+            $"select payload->>'action', payload->>'actor', payload->>'outcome' from workflow.outbox_messages where message_type like '%.StepDecisionRecorded' and payload->>'executionId' = '{run}' order by created_at, id",
+            r => (r.GetString(0), r.GetString(1), r.GetString(2)));
+
     public static async Task<long> UnpublishedAsync(string connectionString) =>
         await TestInfrastructure.ScalarAsync<long>(connectionString, "select count(*) from workflow.outbox_messages where published_at is null");
 

@@ -115,14 +115,15 @@ public class WorkflowOperationsTests
         var waiting = await engine.WaitForAsync(id, "waiting_approval");
         var early = File.Exists(Path.Combine(engine.Work, "after"));
         var wrongStep = await engine.Client.PostAsJsonAsync($"/api/workflows/{id}/steps/after/approve", new { reason = "go" });
-        (await engine.Client.PostAsJsonAsync($"/api/workflows/{id}/steps/gate/approve", new { reason = "go" })).EnsureSuccessStatusCode();
+        using var admin = engine.Service.CreateClient().As("root", "team-a", "admin");
+        (await admin.PostAsJsonAsync($"/api/workflows/{id}/steps/gate/approve", new { reason = "go" })).EnsureSuccessStatusCode();
         var run = await engine.WaitForAsync(id, "succeeded");
 
         Assert.False(early);
         Assert.Equal("waiting_approval", EngineHost.Step(waiting, "gate").GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.Conflict, wrongStep.StatusCode);
         Assert.True(File.Exists(Path.Combine(engine.Work, "after")));
-        Assert.Equal("alice", EngineHost.Step(run, "gate").GetProperty("outputs").GetProperty("decidedBy").GetString());
+        Assert.Equal("root", EngineHost.Step(run, "gate").GetProperty("outputs").GetProperty("decidedBy").GetString());
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.UnitTests.Providers;
 using Innominatus.WorkflowService.Apis;
 using Innominatus.WorkflowService.GoldenPaths;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Innominatus.UnitTests.GoldenPaths;
 
@@ -10,6 +12,8 @@ public sealed class GoldenPathsApiTests : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly InMemoryGoldenPathRunStarter _starter = new(TimeProvider.System);
+    private readonly CallerPrincipal _caller = new("alice-id", "alice", "team-a", ["team-a"], new HashSet<string> { "user" });
+    private readonly GoldenPathRunGuard _guard = new(new FakeTeamOwnership(), Options.Create(new GoldenPathsOptions()));
     private GoldenPathCatalog _catalog = null!;
 
     public async Task InitializeAsync()
@@ -69,7 +73,7 @@ public sealed class GoldenPathsApiTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_run_without_a_body_reports_the_required_parameters()
     {
-        var result = await GoldenPathsApi.StartGoldenPathRun("deploy-app", null, _catalog, _starter, CancellationToken.None);
+        var result = await GoldenPathsApi.StartGoldenPathRun("deploy-app", null, _caller, _catalog, _guard, _starter, CancellationToken.None);
 
         Assert.Contains(Assert.IsType<ValidationProblem>(result.Result).ProblemDetails.Errors, e => e.Key.Contains("app_name", StringComparison.Ordinal));
     }
@@ -93,7 +97,7 @@ public sealed class GoldenPathsApiTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_run_of_an_unknown_golden_path_is_a_404_problem()
     {
-        var result = await GoldenPathsApi.StartGoldenPathRun("teleport", new GoldenPathRunRequest([]), _catalog, _starter, CancellationToken.None);
+        var result = await GoldenPathsApi.StartGoldenPathRun("teleport", new GoldenPathRunRequest([]), _caller, _catalog, _guard, _starter, CancellationToken.None);
 
         Assert.Equal(404, Assert.IsType<ProblemHttpResult>(result.Result).StatusCode);
     }
@@ -103,5 +107,5 @@ public sealed class GoldenPathsApiTests : IAsyncLifetime, IDisposable
     public void Dispose() => _folder.Dispose();
 
     private Task<Results<Accepted<GoldenPathRunAccepted>, ValidationProblem, ProblemHttpResult>> Start(JsonObject parameters) =>
-        GoldenPathsApi.StartGoldenPathRun("deploy-app", new GoldenPathRunRequest(parameters), _catalog, _starter, CancellationToken.None);
+        GoldenPathsApi.StartGoldenPathRun("deploy-app", new GoldenPathRunRequest(parameters), _caller, _catalog, _guard, _starter, CancellationToken.None);
 }

@@ -37,4 +37,21 @@ public class ShippedGoldenPathsTests
         Assert.Equal(["dev", "staging", "prod"], parameters["environment"].Enum!.Select(e => e.GetValue<string>()));
         Assert.NotNull(parameters["app_name"].Pattern);
     }
+
+    [Fact]
+    public async Task Every_shipped_parameter_naming_a_teams_thing_declares_its_owner_and_no_caller_chooses_a_url_or_platform_namespace()
+    {
+        var catalog = TestGoldenPaths.Catalog();
+        await catalog.ReloadAsync(CancellationToken.None);
+        var owners = new Dictionary<string, string> { ["app_name"] = "application", ["namespace"] = "namespace", ["team"] = "team" };
+
+        var parameters = catalog.All.SelectMany(path => path.Parameters.Select(p => (Path: path.Name, Name: p.Key, Definition: p.Value))).ToList();
+
+        Assert.All(parameters.Where(p => owners.ContainsKey(p.Name)), p => Assert.True(p.Definition.Owner == owners[p.Name], $"{p.Path}.{p.Name} declares owner '{p.Definition.Owner}'"));
+        Assert.All(parameters.Where(p => p.Definition.Type == "string" && (p.Name.EndsWith("_url", StringComparison.Ordinal) || p.Name.EndsWith("_namespace", StringComparison.Ordinal))),
+            p => Assert.True(p.Definition.Setting is not null, $"{p.Path}.{p.Name} is a caller's choice"));
+        Assert.Equal("image", catalog.Find("db-lifecycle")!.Parameters["migration_image"].Format);
+        Assert.Equal("gitea_url", catalog.Find("onboard-team")!.Parameters["gitea_url"].Setting);
+        Assert.Equal(["onboard-team"], catalog.All.Where(p => p.AdminsOnly).Select(p => p.Name));
+    }
 }

@@ -61,6 +61,34 @@ public class YamlJsonReaderTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void An_alias_bomb_of_long_text_is_refused_quickly_by_counting_expanded_bytes()
+    {
+        // 403 KB: one 300 KB value and 25,000 aliases of it, 7.5 GB once expanded but far under the value limit.
+        var yaml = $"text: &t \"{new string('x', 300_000)}\"\ncopies: [{string.Join(",", Enumerable.Repeat("*t", 25_000))}]\n";
+        var clock = Stopwatch.StartNew();
+
+        var result = YamlJsonReader.Read(yaml);
+
+        Assert.InRange(yaml.Length, 350_000, 420_000);
+        Assert.Null(result.Root);
+        Assert.Contains("larger than the limit of 1048576 bytes once aliases are expanded", Assert.Single(result.Errors).Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Aliased_keys_and_values_count_against_the_byte_limit_at_their_expanded_size()
+    {
+        var yaml = "a: &a {k1: vvvvvvvvvv, k2: vvvvvvvvvv}\nb: [*a, *a, *a]\n";
+
+        var fits = YamlJsonReader.Read(yaml, new YamlReadLimits(MaxBytes: 200));
+        var over = YamlJsonReader.Read(yaml, new YamlReadLimits(MaxBytes: 80));
+
+        Assert.True(fits.IsValid);
+        Assert.Contains("once aliases are expanded", Assert.Single(over.Errors).Message);
+        Assert.Equal("$.b[2]", over.Errors[0].Path);
+    }
+
     [Theory]
     [InlineData("a: &a [1, *a]", "*a refers to no anchor")]
     [InlineData("a: *missing", "*missing refers to no anchor")]

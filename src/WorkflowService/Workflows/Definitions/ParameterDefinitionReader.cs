@@ -7,7 +7,7 @@ namespace Innominatus.WorkflowService.Workflows.Definitions;
 /// <summary>Reads parameter schemas and checks that each is consistent, including that its default satisfies it.</summary>
 internal static class ParameterDefinitionReader
 {
-    private static readonly string[] Fields = ["type", "required", "default", "description", "enum", "pattern", "minimum", "maximum"];
+    private static readonly string[] Fields = ["type", "required", "default", "description", "enum", "pattern", "minimum", "maximum", "owner", "setting", "format"];
 
     public static IReadOnlyDictionary<string, ParameterDefinition> ReadAll(JsonNode? node, string path, DefinitionContext context)
     {
@@ -42,7 +42,10 @@ internal static class ParameterDefinitionReader
             read.Optional(map, path, "enum", (value, at) => Options(value, at, context)),
             read.Optional(map, path, "pattern", (value, at) => Pattern(value, at, context)),
             read.Optional(map, path, "minimum", read.Number),
-            read.Optional(map, path, "maximum", read.Number));
+            read.Optional(map, path, "maximum", read.Number),
+            read.Optional(map, path, "owner", (value, at) => Owner(value, at, context)),
+            read.Optional(map, path, "setting", (value, at) => Setting(value, at, context)),
+            read.Optional(map, path, "format", (value, at) => Format(value, at, context)));
         if (type is not null && ParameterTypes.All.Contains(type))
             CheckConsistency(name, definition, path, context);
         return definition;
@@ -55,6 +58,10 @@ internal static class ParameterDefinitionReader
             context.Report(At(path, "pattern"), $"pattern only applies to string parameters, not {definition.Type}");
         if ((definition.Minimum ?? definition.Maximum) is not null && !numeric)
             context.Report(path, $"minimum and maximum only apply to integer and number parameters, not {definition.Type}");
+        if ((definition.Owner ?? definition.Setting ?? definition.Format) is not null && definition.Type != ParameterTypes.String)
+            context.Report(path, $"owner, setting and format only apply to string parameters, not {definition.Type}");
+        if (definition is { Owner: not null, Setting: not null })
+            context.Report(At(path, "setting"), "a parameter filled from a platform setting is not a caller's choice, so it cannot also declare an owner");
         if (definition.Minimum > definition.Maximum)
             context.Report(At(path, "minimum"), $"minimum {definition.Minimum} is greater than maximum {definition.Maximum}");
         for (var i = 0; i < (definition.Enum?.Count ?? 0); i++)
@@ -64,6 +71,30 @@ internal static class ParameterDefinitionReader
         }
         if (definition.Default is { } value && ParameterValueChecker.Problem(name, definition, value) is { } defaultProblem)
             context.Report(At(path, "default"), $"the default does not satisfy the parameter's own schema: {defaultProblem}");
+    }
+
+    private static string? Owner(JsonNode? node, string path, DefinitionContext context)
+    {
+        var owner = context.Read.String(node, path);
+        if (owner is not null && !ParameterOwners.All.Contains(owner))
+            context.Report(path, $"unknown owner '{owner}' (owners: {string.Join(", ", ParameterOwners.All)})");
+        return owner;
+    }
+
+    private static string? Format(JsonNode? node, string path, DefinitionContext context)
+    {
+        var format = context.Read.String(node, path);
+        if (format is not null && !ParameterFormats.All.Contains(format))
+            context.Report(path, $"unknown format '{format}' (formats: {string.Join(", ", ParameterFormats.All)})");
+        return format;
+    }
+
+    private static string? Setting(JsonNode? node, string path, DefinitionContext context)
+    {
+        var setting = context.Read.String(node, path);
+        if (setting is not null && !DefinitionRules.IsKey(setting))
+            context.Report(path, $"setting name '{setting}' is not {DefinitionRules.KeyMeaning}");
+        return setting;
     }
 
     private static IReadOnlyList<JsonNode>? Options(JsonNode? node, string path, DefinitionContext context)

@@ -5,4 +5,5 @@ public enum OperationStatus
     Ok,
     NotFound,
     Conflict,
+    Forbidden,
 }

@@ -1,6 +1,8 @@
+using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.Outbox;
 using Innominatus.WorkflowService.Resources;
+using Innominatus.WorkflowService.Workflows.Approvals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
@@ -8,8 +10,9 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// <summary>
 /// What a person may do to a run: retry from the first failed step, resume from a chosen step, skip a step with a
 /// reason, cancel, approve or reject. Steps that succeeded are never redone unless the user resumes before them.
+/// Deciding or skipping a gate step (<see cref="StepApprovers"/>) is for its approvers only, and always audited.
 /// </summary>
-public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, RunningSteps running, StepDispatch dispatch, TimeProvider clock)
+public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engine, ScopeBuilder scopes, RunningSteps running, StepDispatch dispatch, StepDecisionAudit audit, TimeProvider clock)
 {
     public Task<OperationResult> RetryAsync(Guid id, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, cancellationToken, execution =>
@@ -39,7 +42,7 @@ public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engi
             return OperationResult.Ok;
         });
 
-    public Task<OperationResult> SkipAsync(Guid id, string stepName, string reason, string actor, CancellationToken cancellationToken) =>
+    public Task<OperationResult> SkipAsync(Guid id, string stepName, string reason, CallerPrincipal caller, CancellationToken cancellationToken) =>
         ChangeAsync(id, cancellationToken, execution =>
         {
             var step = execution.Steps.SingleOrDefault(s => s.Name == stepName);
@@ -51,16 +54,20 @@ public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engi
             {
                 return OperationResult.Conflict($"step {stepName} is {step.State}: only a failed, pending, cancelled or waiting step can be skipped");
             }
-            step.SkipReason = $"skipped by {actor}: {reason}";
+            if (StepApprovers.IsGate(step.Type) && Audited(execution, step, "skip", caller, reason) is { } refused)
+            {
+                return refused;
+            }
+            step.SkipReason = $"skipped by {caller.User}: {reason}";
             engine.Move(execution, step, StepState.Skipped, clock.GetUtcNow());
             if (ExecutionState.IsFinished(execution.State))
             {
-                Reopen(execution, execution.Steps.Where(s => s.State is StepState.Failed or StepState.Cancelled), actor, "skip");
+                Reopen(execution, execution.Steps.Where(s => s.State is StepState.Failed or StepState.Cancelled), caller.User, "skip");
             }
             return OperationResult.Ok;
         });
 
-    public Task<OperationResult> DecideAsync(Guid id, string stepName, bool approve, string actor, string? comment, CancellationToken cancellationToken) =>
+    public Task<OperationResult> DecideAsync(Guid id, string stepName, bool approve, CallerPrincipal caller, string? comment, CancellationToken cancellationToken) =>
         ChangeAsync(id, cancellationToken, execution =>
         {
             var step = execution.Steps.SingleOrDefault(s => s.Name == stepName && s.State == StepState.WaitingApproval);
@@ -68,12 +75,26 @@ public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engi
             {
                 return OperationResult.Conflict($"run {id} has no step '{stepName}' waiting for approval");
             }
-            step.Outputs = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(new { decidedBy = actor, approved = approve, comment }));
-            step.Error = approve ? null : $"rejected by {actor}{(comment is null ? "" : ": " + comment)}";
-            engine.Move(execution, step, approve ? StepState.Succeeded : StepState.Failed, clock.GetUtcNow());
+            if (Audited(execution, step, approve ? "approve" : "reject", caller, comment) is { } refused)
+            {
+                return refused;
+            }
+            var now = clock.GetUtcNow();
+            step.Outputs = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(new { decidedBy = caller.User, decidedAt = now, approved = approve, comment }));
+            step.Error = approve ? null : $"rejected by {caller.User}{(comment is null ? "" : ": " + comment)}";
+            engine.Move(execution, step, approve ? StepState.Succeeded : StepState.Failed, now);
             execution.State = ExecutionState.Running;
             return OperationResult.Ok;
         });
+
+    /// <summary>Checks the caller against the gate's approvers and records the attempt; the refusal, if any.</summary>
+    private OperationResult? Audited(WorkflowExecution execution, StepExecution step, string action, CallerPrincipal caller, string? reason)
+    {
+        var definition = DefinitionJson.Deserialize(execution.Definition).Steps.FirstOrDefault(s => s.Name == step.Name);
+        var refusal = StepApprovers.Refusal(execution, definition, caller, action);
+        audit.Record(execution, step, action, caller, refusal ?? OperationResult.Ok, reason);
+        return refusal;
+    }
 
     public Task<OperationResult> CancelAsync(Guid id, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, cancellationToken, execution =>
@@ -108,6 +129,10 @@ public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engi
             if (outcome.Status == OperationStatus.Ok)
             {
                 engine.Advance(execution, DefinitionJson.Deserialize(execution.Definition), await scopes.BuildAsync(execution, cancellationToken));
+            }
+            if (outcome.Status is OperationStatus.Ok or OperationStatus.Forbidden)
+            {
+                // A refused decision changes nothing on the run, but its audit record is kept.
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }

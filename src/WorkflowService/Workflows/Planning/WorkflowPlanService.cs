@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Innominatus.WorkflowService.Workflows.Planning;
 
 /// <summary>Plans a golden path or a posted definition the way a run of it would see its parameters and resources.</summary>
-public sealed class WorkflowPlanService(IGoldenPathCatalog goldenPaths, WorkflowDbContext db, ScopeBuilder scopes, WorkflowPlanner planner)
+public sealed class WorkflowPlanService(IGoldenPathCatalog goldenPaths, GoldenPathRunGuard guard, WorkflowDbContext db, ScopeBuilder scopes, WorkflowPlanner planner)
 {
     public async Task<IResult> PlanAsync(WorkflowPlanRequest request, CallerPrincipal caller, CancellationToken cancellationToken)
     {
@@ -20,13 +20,22 @@ public sealed class WorkflowPlanService(IGoldenPathCatalog goldenPaths, Workflow
             return TypedResults.Problem(title: "Nothing to plan", detail: "Give either 'goldenPath' (a name) or 'workflow' (a workflow definition in YAML), not both.", statusCode: StatusCodes.Status400BadRequest);
         }
         WorkflowDefinition definition;
+        var parameters = request.Parameters ?? [];
         if (request.GoldenPath is { Length: > 0 } name)
         {
             if (goldenPaths.Find(name) is not { } path)
             {
                 return TypedResults.Problem(title: "Golden path not found", detail: $"There is no golden path '{name}'.", statusCode: StatusCodes.Status404NotFound);
             }
+            // A plan dry-runs against the cluster, so it passes the same rules as a run before it shows anything.
+            var validated = ParameterValidator.Validate(path.Parameters, request.Parameters, "parameters").Value ?? (JsonObject)parameters.DeepClone();
+            var refusal = guard.ApplySettings(path, request.Parameters, validated) ?? await guard.CheckCallerAsync(path, validated, caller, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal.ToProblem();
+            }
             definition = path.Workflow;
+            parameters = validated;
         }
         else
         {
@@ -54,6 +63,6 @@ public sealed class WorkflowPlanService(IGoldenPathCatalog goldenPaths, Workflow
             resources = await scopes.ResourceOutputsAsync(application, cancellationToken);
         }
         var scope = new TemplateScope([], new Dictionary<string, JsonObject>(), resources, new JsonObject { ["name"] = request.Application });
-        return TypedResults.Ok(await planner.PlanAsync(definition, request.Parameters ?? [], scope, cancellationToken));
+        return TypedResults.Ok(await planner.PlanAsync(definition, parameters, scope, cancellationToken));
     }
 }
