@@ -201,6 +201,10 @@ InternalAuth__PublicKeys__N (the Secret entry the services read, or an env.* val
 - name: Identity__Clients__gateway__Secret
   valueFrom:
     secretKeyRef: {name: {{ $secret }}, key: gateway-client-secret}
+# Optional: an existing secret without the entry leaves the stored OIDC keys unencrypted (the service logs it).
+- name: Identity__StoredKeysKey
+  valueFrom:
+    secretKeyRef: {name: {{ $secret }}, key: identity-stored-keys-key, optional: true}
 {{- end }}
 {{- if eq .service "workflow" }}
 # Optional: an existing secret without the entry leaves secret step outputs unencrypted (the service logs it).
