@@ -3,6 +3,9 @@ extern alias identity;
 extern alias workflow;
 using Innominatus.ServiceTests.Gateway;
 using Innominatus.ServiceTests.Infrastructure;
+using identity::Innominatus.IdentityService.Tokens;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Innominatus.ServiceTests.Identity;
 
@@ -45,6 +48,14 @@ public sealed class IdentityStack : IAsyncLifetime
         using var workflowClient = await Workflow.StartOnLoopbackAsync();
         using var demoClient = await Demo.StartOnLoopbackAsync();
         Gateway = NewGateway();
+    }
+
+    /// <summary>The IdentityService's generated token signing key (PEM), decrypted as the service does: for tests that forge tokens.</summary>
+    public async Task<string> StoredSigningKeyAsync()
+    {
+        var stored = await TestInfrastructure.ScalarAsync<string>(Database, "select material from identity.stored_keys where id = 'signing'");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Identity:StoredKeysKey"] = storedKeysKey }).Build();
+        return new StoredKeyProtection(configuration, NullLogger<StoredKeyProtection>.Instance).Reveal("signing", stored!);
     }
 
     /// <summary>Another IdentityService replica on the same database (it opens the same stored keys); not started.</summary>
