@@ -42,6 +42,10 @@ public sealed class CallerAuthenticationTests
         Assert.Equal(("innominatus-auth", "workflow-outputs-key"), Ref(Containers.Env(workflow, "Workflows__OutputsKey")));
         Assert.True(Containers.Env(workflow, "Workflows__OutputsKey").ValueFrom.SecretKeyRef.Optional);
         Assert.DoesNotContain(identity.Env, e => e.Name == "Workflows__OutputsKey");
+        Assert.Equal(24, secret.StringData["identity-stored-keys-key"].Length);
+        Assert.Equal(("innominatus-auth", "identity-stored-keys-key"), Ref(Containers.Env(identity, "Identity__StoredKeysKey")));
+        Assert.True(Containers.Env(identity, "Identity__StoredKeysKey").ValueFrom.SecretKeyRef.Optional);
+        Assert.DoesNotContain(workflow.Env, e => e.Name == "Identity__StoredKeysKey");
     }
 
     [Fact]
