@@ -16,8 +16,10 @@ namespace Innominatus.ServiceTests.TenantEscape;
 [Collection(IdentityStackCollection.Name)]
 public class EdgeEscapeTests(IdentityStack stack)
 {
-    [Fact]
-    public async Task A_fresh_junk_key_per_request_does_not_escape_the_rate_limit_of_its_address()
+    [Theory]
+    [InlineData("/api/applications")]
+    [InlineData("/api/no-such-route")]
+    public async Task A_fresh_junk_key_per_request_does_not_escape_the_rate_limit_of_its_address(string path)
     {
         await using var gateway = stack.NewGateway(new Dictionary<string, string> { ["Gateway:RequestsPerAddressPerWindow"] = "5" });
         using var client = gateway.CreateClient();
@@ -25,7 +27,7 @@ public class EdgeEscapeTests(IdentityStack stack)
         var answers = new List<(HttpStatusCode Status, string Body)>();
         for (var i = 0; i < 10; i++)
         {
-            var request = Request(HttpMethod.Get, "/api/applications", apiKey: "junk-" + Guid.NewGuid().ToString("N"));
+            var request = Request(HttpMethod.Get, path, apiKey: "junk-" + Guid.NewGuid().ToString("N"));
             using var response = await client.SendAsync(request);
             answers.Add((response.StatusCode, await response.Content.ReadAsStringAsync()));
         }
