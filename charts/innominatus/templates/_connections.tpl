@@ -111,6 +111,43 @@ Call with (dict "root" $ "secret" NAME "key" KEY "value" GIVEN).
 {{- .Values.internalAuth.existingSecret | default (printf "%s-auth" (include "innominatus.fullname" .)) }}
 {{- end }}
 
+{{/*
+The public half of the gateway's signing key, as a self-signed certificate (Helm can derive a certificate from a key,
+not a bare public key; the services read the key out of it). The one in the cluster is kept while the signing key is
+unchanged, so upgrades do not rewrite the Secret. Call with (dict "root" $ "signingKey" $key).
+*/}}
+{{- define "innominatus.publicKey" -}}
+{{- $existing := lookup "v1" "Secret" .root.Release.Namespace (include "innominatus.authSecretName" .root) }}
+{{- if and $existing $existing.data (hasKey $existing.data "public-key") (eq (index $existing.data "signing-key" | default "" | b64dec) .signingKey) }}
+{{- index $existing.data "public-key" | b64dec }}
+{{- else }}
+{{- (genSelfSignedCertWithKey "innominatus-gateway" nil nil 36500 .signingKey).Cert }}
+{{- end }}
+{{- end }}
+
+{{/*
+Rule "services get only the public key": rendering fails when a private key would reach a service as
+InternalAuth__PublicKeys__N (the Secret entry the services read, or an env.* value).
+*/}}
+{{- define "innominatus.checkPublicKeys" -}}
+{{- $rule := "internalAuth: services get only the gateway's public key, never a private key" }}
+{{- $key := .Values.internalAuth.publicKeyKey | default "public-key" }}
+{{- if eq $key "signing-key" }}
+{{- fail (printf "%s: internalAuth.publicKeyKey must not be signing-key (the gateway's private key); use the Secret entry that holds the public key (public-key)" $rule) }}
+{{- end }}
+{{- if .Values.internalAuth.existingSecret }}
+{{- $existing := lookup "v1" "Secret" .Release.Namespace .Values.internalAuth.existingSecret }}
+{{- if and $existing $existing.data (hasKey $existing.data $key) (contains "PRIVATE KEY" (index $existing.data $key | b64dec)) }}
+{{- fail (printf "%s: entry %s of Secret %s holds a private key" $rule $key .Values.internalAuth.existingSecret) }}
+{{- end }}
+{{- end }}
+{{- range $name, $value := .Values.env }}
+{{- if and (hasPrefix "internalauth__publickeys" (lower $name)) (contains "PRIVATE KEY" (toString $value)) }}
+{{- fail (printf "%s: env.%s holds a private key" $rule $name) }}
+{{- end }}
+{{- end }}
+{{- end }}
+
 {{/* The gateway's signing key (PEM): the value given, else the one in the cluster, else a new P-256 key. */}}
 {{- define "innominatus.signingKey" -}}
 {{- if .Values.internalAuth.signingKey }}
@@ -152,10 +189,10 @@ Call with (dict "root" $ "secret" NAME "key" KEY "value" GIVEN).
   valueFrom:
     secretKeyRef: {name: {{ $secret }}, key: gateway-client-secret}
 {{- else }}
-# Services only use the public half of the key; an existing secret may give them a separate public-key entry.
+# Services get only the public half of the key (a certificate carrying it); the private key stays in the gateway.
 - name: InternalAuth__PublicKeys__0
   valueFrom:
-    secretKeyRef: {name: {{ $secret }}, key: {{ $root.Values.internalAuth.publicKeyKey | default "signing-key" }}}
+    secretKeyRef: {name: {{ $secret }}, key: {{ $root.Values.internalAuth.publicKeyKey | default "public-key" }}}
 {{- end }}
 {{- if eq .service "identity" }}
 - name: Identity__BootstrapAdmin__Password
@@ -164,6 +201,10 @@ Call with (dict "root" $ "secret" NAME "key" KEY "value" GIVEN).
 - name: Identity__Clients__gateway__Secret
   valueFrom:
     secretKeyRef: {name: {{ $secret }}, key: gateway-client-secret}
+# Optional: an existing secret without the entry leaves the stored OIDC keys unencrypted (the service logs it).
+- name: Identity__StoredKeysKey
+  valueFrom:
+    secretKeyRef: {name: {{ $secret }}, key: identity-stored-keys-key, optional: true}
 {{- end }}
 {{- if eq .service "workflow" }}
 # Optional: an existing secret without the entry leaves secret step outputs unencrypted (the service logs it).

@@ -134,6 +134,19 @@ spec:
 {{- end }}
 {{- end }}
 {{- if eq .service "gateway" }}
+{{- $networks := list }}
+{{- $proxies := list }}
+{{- range $proxy := $v.ingress.trustedProxies }}
+{{- if contains "/" (toString $proxy) }}{{ $networks = append $networks $proxy }}{{ else }}{{ $proxies = append $proxies $proxy }}{{ end }}
+{{- end }}
+{{- range $i, $network := $networks }}
+- name: Gateway__ForwardedHeaders__KnownNetworks__{{ $i }}
+  value: {{ $network | quote }}
+{{- end }}
+{{- range $i, $proxy := $proxies }}
+- name: Gateway__ForwardedHeaders__KnownProxies__{{ $i }}
+  value: {{ $proxy | quote }}
+{{- end }}
 {{- range $target := list "workflow" "identity" "demo" }}
 - name: {{ printf "services__%s__http__0" (include "innominatus.discoveryName" $target) }}
   value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" $target)) (index $v.services $target).containerPort | quote }}

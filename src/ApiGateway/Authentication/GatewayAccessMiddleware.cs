@@ -52,6 +52,11 @@ public sealed partial class GatewayAccessMiddleware(RequestDelegate next, Access
                     : "The credential is invalid, expired or revoked.");
             return;
         }
+        if (credential!.FromSessionCookie && CookieForgeryRule.Refuses(context.Request))
+        {
+            await Problem(context, StatusCodes.Status403Forbidden, CookieForgeryRule.Title, CookieForgeryRule.Detail);
+            return;
+        }
         if (PublicPaths.IsAdminOnly(path) && !caller.IsAdmin)
         {
             await Problem(context, StatusCodes.Status403Forbidden, "Forbidden", "This API is for admins only.");

@@ -1,7 +1,7 @@
 namespace Innominatus.ApiGateway.Authentication;
 
 /// <summary>What a request presented: a signed access token (JWT) or an opaque API key or session token.</summary>
-public sealed record GatewayCredential(string Value, bool IsJwt)
+public sealed record GatewayCredential(string Value, bool IsJwt, bool FromSessionCookie = false)
 {
     public const string ApiKeyHeader = "X-API-Key";
     public const string SessionCookie = "innominatus_session";
@@ -20,6 +20,6 @@ public sealed record GatewayCredential(string Value, bool IsJwt)
         {
             return new GatewayCredential(apiKey, false);
         }
-        return request.Cookies.TryGetValue(SessionCookie, out var session) && !string.IsNullOrEmpty(session) ? new GatewayCredential(session, false) : null;
+        return request.Cookies.TryGetValue(SessionCookie, out var session) && !string.IsNullOrEmpty(session) ? new GatewayCredential(session, false, FromSessionCookie: true) : null;
     }
 }

@@ -1,4 +1,5 @@
 using Innominatus.ApiGateway.Authentication;
+using Innominatus.ApiGateway.Forwarding;
 using Innominatus.ApiGateway.Health;
 using Innominatus.ApiGateway.Proxy;
 using Innominatus.ApiGateway.RateLimiting;
@@ -19,6 +20,7 @@ public static class Extensions
             kestrel.AddServerHeader = false;
         });
         builder.Services.AddGatewayRateLimiting(limits);
+        builder.AddGatewayForwardedHeaders();
         builder.AddGatewayAuthentication();
 
         builder.Services.AddReverseProxy()
@@ -35,13 +37,17 @@ public static class Extensions
         }
     }
 
-    /// <summary>Security headers, body size, rate limits, then authentication (so floods never reach the credential checks).</summary>
+    /// <summary>
+    /// Security headers, body size, the per-address rate limit, then authentication (so floods never reach the
+    /// credential checks), then the per-caller rate limit. Forwarded headers ran before, in UseServiceDefaults.
+    /// </summary>
     public static WebApplication UseGatewayLimits(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseRateLimiter();
         app.UseMiddleware<GatewayAccessMiddleware>();
+        app.UseMiddleware<CallerRateLimitMiddleware>();
         return app;
     }
 }

@@ -1,55 +1,39 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Innominatus.ApiGateway.RateLimiting;
 
 public static class RateLimitingExtensions
 {
-    public const string ApiPolicy = "api";
+    private static readonly string[] Unlimited = ["/health", "/ready", "/alive", "/metrics"];
 
-    /// <summary>A fixed window per client (its API key, bearer token or session cookie when it sends one, else its address), answered with 429 problem details.</summary>
+    /// <summary>
+    /// Rule "rate limit per client address": a fixed window per client address (the connection's, or the one a trusted
+    /// proxy forwarded) on every request but probes and metrics, routed or not. It runs before any credential is looked
+    /// at, because an unverified credential is whatever the client chose to send. The per-caller limit follows
+    /// authentication (<see cref="CallerRateLimitMiddleware"/>).
+    /// </summary>
     public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services, GatewayLimitsOptions limits)
     {
+        services.AddSingleton<CallerRateLimiter>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(ApiPolicy, context => limits.RequestsPerWindow <= 0
-                ? RateLimitPartition.GetNoLimiter("unlimited")
-                : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.RequestsPerWindow,
-                    Window = TimeSpan.FromSeconds(limits.WindowSeconds),
-                    QueueLimit = 0,
-                }));
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                }
-                await TypedResults.Problem(
-                    title: "Too many requests",
-                    detail: $"This client sent more than {limits.RequestsPerWindow} requests in {limits.WindowSeconds} s; retry later.",
-                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext);
-            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                limits.RequestsPerAddressPerWindow <= 0 || IsProbe(context.Request.Path)
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetFixedWindowLimiter("address:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.RequestsPerAddressPerWindow,
+                        Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+                        QueueLimit = 0,
+                    }));
+            options.OnRejected = (context, _) => TooManyRequests.WriteAsync(context.HttpContext, context.Lease,
+                "Rate limit per client address",
+                $"This client address sent more than {limits.RequestsPerAddressPerWindow} requests in {limits.WindowSeconds} s; retry later.");
         });
         return services;
     }
 
-    private static string ClientKey(HttpContext context)
-    {
-        var credential = context.Request.Headers["X-API-Key"].ToString();
-        if (string.IsNullOrEmpty(credential))
-        {
-            credential = context.Request.Headers.Authorization.ToString();
-        }
-        if (string.IsNullOrEmpty(credential))
-        {
-            credential = context.Request.Cookies["innominatus_session"];
-        }
-        return string.IsNullOrEmpty(credential)
-            ? "ip:" + context.Connection.RemoteIpAddress
-            : "credential:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(credential)));
-    }
+    private static bool IsProbe(PathString path) =>
+        Unlimited.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 }

@@ -16,6 +16,7 @@ public static class SecurityExtensions
         var adminPassword = builder.AddParameter("bootstrap-admin-password", new GenerateParameterDefault { MinLength = 20, Special = false }, secret: true, persist: true);
         var gatewaySecret = builder.AddParameter("gateway-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
         var outputsKey = builder.AddParameter("workflow-outputs-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+        var storedKeysKey = builder.AddParameter("identity-stored-keys-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
         IResourceBuilder<ParameterResource> signingKey, publicKey;
         if (builder.ExecutionContext.IsRunMode)
         {
@@ -29,7 +30,7 @@ public static class SecurityExtensions
             publicKey = builder.AddParameter("internal-public-key");
         }
         var issuer = builder.Configuration[IssuerKey] ?? "http://localhost:8081/";
-        return new SecurityParameters(adminPassword, gatewaySecret, signingKey, publicKey, outputsKey, issuer);
+        return new SecurityParameters(adminPassword, gatewaySecret, signingKey, publicKey, outputsKey, storedKeysKey, issuer);
     }
 
     /// <summary>Services verify the gateway's caller token with its public key and agree on the token issuer.</summary>
@@ -38,10 +39,11 @@ public static class SecurityExtensions
             .WithEnvironment("Identity__Issuer", security.Issuer);
 
     /// <summary>OIDC_* variables of the AppHost's environment reach the IdentityService (single sign-on, as in the deployment guide).</summary>
-    /// <summary>The IdentityService creates the bootstrap admin and knows the gateway's client secret.</summary>
+    /// <summary>The IdentityService creates the bootstrap admin, knows the gateway's client secret and encrypts its stored OIDC keys.</summary>
     public static IResourceBuilder<ProjectResource> WithIdentitySecrets(this IResourceBuilder<ProjectResource> identity, SecurityParameters security) =>
         identity.WithEnvironment("Identity__BootstrapAdmin__Password", security.BootstrapAdminPassword)
-            .WithEnvironment("Identity__Clients__gateway__Secret", security.GatewayClientSecret);
+            .WithEnvironment("Identity__Clients__gateway__Secret", security.GatewayClientSecret)
+            .WithEnvironment("Identity__StoredKeysKey", security.StoredKeysKey);
 
     /// <summary>The WorkflowService encrypts secret step outputs at rest with this key (docs/workflow-engine.md).</summary>
     public static IResourceBuilder<ProjectResource> WithOutputsKey(this IResourceBuilder<ProjectResource> workflow, SecurityParameters security) =>

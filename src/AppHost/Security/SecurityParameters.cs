@@ -6,4 +6,5 @@ public sealed record SecurityParameters(
     IResourceBuilder<ParameterResource> InternalSigningKey,
     IResourceBuilder<ParameterResource> InternalPublicKey,
     IResourceBuilder<ParameterResource> OutputsKey,
+    IResourceBuilder<ParameterResource> StoredKeysKey,
     string Issuer);

@@ -33,9 +33,10 @@ public static class LoginApi
         var outcome = await login.LoginAsync(request.Username, request.Password, ClientAddress.Of(context), cancellationToken);
         if (outcome.LockedOut)
         {
-            context.Response.Headers.RetryAfter = ((int)outcome.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(title: "Too many failed logins",
-                detail: "Logins for this user or from this address are locked for a while after repeated failures; try again later.",
+            var seconds = (int)Math.Ceiling(outcome.RetryAfter.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(title: "Too many failed logins: lockout per account",
+                detail: $"This account had repeated failed logins; it may try again in {seconds} s (the delay doubles with every further failure).",
                 statusCode: StatusCodes.Status429TooManyRequests);
         }
         if (outcome.User is null || outcome.SessionToken is null)

@@ -17,6 +17,7 @@ public static class OpenIddictExtensions
     /// </summary>
     public static void AddOpenIdConnect(this IHostApplicationBuilder builder, IssuerOptions issuer, OidcSettings oidc)
     {
+        builder.Services.AddSingleton<StoredKeyProtection>();
         builder.Services.AddSingleton<KeyRing>();
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OpenIddictKeyConfiguration>();
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictClientOptions>, OpenIddictKeyConfiguration>();

@@ -11,10 +11,12 @@ public sealed class PasswordLogin(IdentityDbContext db, PasswordCheck passwords,
     public async Task<LoginOutcome> LoginAsync(string username, string password, string? clientAddress, CancellationToken cancellationToken)
     {
         var name = Names.NormalizeUsername(username);
-        if (await throttle.IsLockedAsync(name, clientAddress, cancellationToken))
+        var wait = await throttle.RemainingDelayAsync(name, cancellationToken);
+        if (wait > TimeSpan.Zero)
         {
-            await audit.RecordNowAsync(name, "login", name, AuditOutcomes.Denied, "locked out after repeated failures", cancellationToken);
-            return new LoginOutcome(null, null, default, true, throttle.Window);
+            // Not counted as a failure: hammering a locked account does not lengthen its delay.
+            await audit.RecordNowAsync(name, "login", name, AuditOutcomes.Denied, "account locked after repeated failures", cancellationToken);
+            return new LoginOutcome(null, null, default, true, wait);
         }
         var user = await db.FindByNameAsync(name, cancellationToken);
         if (!passwords.Verify(user, password))

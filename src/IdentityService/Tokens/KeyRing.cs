@@ -8,27 +8,28 @@ namespace Innominatus.IdentityService.Tokens;
 /// <summary>
 /// The token signing key (RSA, RS256) and encryption key (AES-256) of the OpenID Connect server. Taken from
 /// <c>Identity:SigningKey</c> (PEM) and <c>Identity:EncryptionKey</c> (base64) when set; otherwise generated once and
-/// kept in the identity schema, so every replica and every restart issues and accepts the same tokens.
+/// kept in the identity schema (encrypted by <see cref="StoredKeyProtection"/>), so every replica and every restart
+/// issues and accepts the same tokens.
 /// </summary>
-public sealed class KeyRing(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock)
+public sealed class KeyRing(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, StoredKeyProtection protection)
 {
     private readonly Lazy<(RsaSecurityKey Signing, SymmetricSecurityKey Encryption)> keys =
-        new(() => Load(scopes, configuration, clock), LazyThreadSafetyMode.PublicationOnly);
+        new(() => Load(scopes, configuration, clock, protection), LazyThreadSafetyMode.PublicationOnly);
 
     public RsaSecurityKey SigningKey => keys.Value.Signing;
 
     public SymmetricSecurityKey EncryptionKey => keys.Value.Encryption;
 
-    private static (RsaSecurityKey, SymmetricSecurityKey) Load(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock)
+    private static (RsaSecurityKey, SymmetricSecurityKey) Load(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, StoredKeyProtection protection)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-        var signingPem = configuration["Identity:SigningKey"] ?? Stored(db, clock, "signing", () =>
+        var signingPem = configuration["Identity:SigningKey"] ?? Stored(db, clock, protection, "signing", () =>
         {
             using var rsa = RSA.Create(2048);
             return rsa.ExportPkcs8PrivateKeyPem();
         });
-        var encryption = configuration["Identity:EncryptionKey"] ?? Stored(db, clock, "encryption", () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var encryption = configuration["Identity:EncryptionKey"] ?? Stored(db, clock, protection, "encryption", () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
         var rsaKey = RSA.Create();
         rsaKey.ImportFromPem(signingPem);
@@ -39,23 +40,33 @@ public sealed class KeyRing(IServiceScopeFactory scopes, IConfiguration configur
         return (signing, new SymmetricSecurityKey(Convert.FromBase64String(encryption)));
     }
 
-    /// <summary>The stored material, or <paramref name="generate"/>d and stored; when replicas race, the first insert wins.</summary>
-    private static string Stored(IdentityDbContext db, TimeProvider clock, string id, Func<string> generate)
+    /// <summary>
+    /// The stored material, or <paramref name="generate"/>d and stored; when replicas race, the first insert wins. A row
+    /// still in plain text is encrypted in place once a key is configured.
+    /// </summary>
+    private static string Stored(IdentityDbContext db, TimeProvider clock, StoredKeyProtection protection, string id, Func<string> generate)
     {
         var existing = db.StoredKeys.AsNoTracking().FirstOrDefault(k => k.Id == id);
-        if (existing is not null)
+        if (existing is null)
         {
-            return existing.Material;
+            db.StoredKeys.Add(new StoredKey { Id = id, Material = protection.Protect(id, generate()), CreatedAt = clock.GetUtcNow() });
+            try
+            {
+                db.SaveChanges();
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+            }
+            existing = db.StoredKeys.AsNoTracking().First(k => k.Id == id);
         }
-        db.StoredKeys.Add(new StoredKey { Id = id, Material = generate(), CreatedAt = clock.GetUtcNow() });
-        try
+        var material = protection.Reveal(id, existing.Material);
+        if (protection.CanEncrypt && !StoredKeyProtection.IsProtected(existing.Material))
         {
-            db.SaveChanges();
+            var encrypted = protection.Protect(id, material);
+            // Only if still plain: another replica may have encrypted it meanwhile.
+            db.StoredKeys.Where(k => k.Id == id && k.Material == existing.Material).ExecuteUpdate(k => k.SetProperty(x => x.Material, encrypted));
         }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-        }
-        return db.StoredKeys.AsNoTracking().First(k => k.Id == id).Material;
+        return material;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Innominatus.ServiceDefaults.Security;
@@ -6,8 +7,23 @@ namespace Innominatus.ServiceDefaults.Security;
 /// <summary>Reads the ES256 keys of the internal caller token from configuration text.</summary>
 public static class InternalKeys
 {
+    /// <summary>
+    /// A public key: PEM SubjectPublicKeyInfo, a PEM certificate carrying it (what the Helm chart generates), or base64
+    /// SubjectPublicKeyInfo. A private key is refused: a service holding it could mint any caller.
+    /// </summary>
     public static ECDsaSecurityKey ImportPublic(string text)
     {
+        if (text.Contains("PRIVATE KEY", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                "InternalAuth:PublicKeys holds a private key: services get only the gateway's public key (PEM public key or certificate), never its private key.");
+        }
+        if (text.Contains("-----BEGIN CERTIFICATE", StringComparison.Ordinal))
+        {
+            using var certificate = X509Certificate2.CreateFromPem(text);
+            return WithKeyId(certificate.GetECDsaPublicKey()
+                ?? throw new InvalidOperationException("InternalAuth:PublicKeys holds a certificate without an ECDSA (P-256) key."));
+        }
         var key = ECDsa.Create();
         if (text.Contains("-----BEGIN", StringComparison.Ordinal))
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 
 namespace Innominatus.ServiceTests.Gateway;
 
@@ -20,34 +21,39 @@ public class GatewayEdgeTests
     }
 
     [Fact]
-    public async Task A_client_over_its_rate_limit_gets_429_with_retry_after_while_another_client_still_passes()
+    public async Task An_address_over_its_rate_limit_gets_429_with_retry_after_whatever_key_it_sends_while_another_address_still_passes()
     {
-        await using var gateway = new GatewayFactory(new Dictionary<string, string> { ["Gateway:RequestsPerWindow"] = "2", ["Gateway:WindowSeconds"] = "60" });
+        await using var gateway = new GatewayFactory(new Dictionary<string, string> { ["Gateway:RequestsPerAddressPerWindow"] = "2", ["Gateway:WindowSeconds"] = "60" });
         using var client = gateway.CreateClient();
-        client.DefaultRequestHeaders.Add("X-API-Key", "client-a");
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            statuses.Add((await client.GetAsync("/api/applications")).StatusCode);
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/applications");
+            request.Headers.Add("X-API-Key", "client-" + i);
+            statuses.Add((await client.SendAsync(request)).StatusCode);
         }
         var limited = await client.GetAsync("/api/workflows");
-        using var other = gateway.CreateClient();
-        other.DefaultRequestHeaders.Add("X-API-Key", "client-b");
-        var otherStatus = (await other.GetAsync("/api/applications")).StatusCode;
+        var elsewhere = await gateway.Server.SendAsync(context =>
+        {
+            context.Request.Method = "GET";
+            context.Request.Path = "/api/applications";
+            context.Request.Headers["X-API-Key"] = "client-b";
+            context.Connection.RemoteIpAddress = IPAddress.Parse("192.0.2.7");
+        });
 
-        // No IdentityService behind this gateway: the key cannot be checked (503) until the limit stops the client first.
+        // No IdentityService behind this gateway: the key cannot be checked (503) until the limit stops the address first.
         Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.Contains("Retry-After"));
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, otherStatus);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, elsewhere.Response.StatusCode);
     }
 
     [Fact]
     public async Task Probes_and_metrics_are_never_rate_limited()
     {
-        await using var gateway = new GatewayFactory(new Dictionary<string, string> { ["Gateway:RequestsPerWindow"] = "1" });
+        await using var gateway = new GatewayFactory(new Dictionary<string, string> { ["Gateway:RequestsPerWindow"] = "1", ["Gateway:RequestsPerAddressPerWindow"] = "1" });
         using var client = gateway.CreateClient();
 
         for (var i = 0; i < 5; i++)

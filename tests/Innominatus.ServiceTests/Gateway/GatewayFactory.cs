@@ -16,6 +16,18 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string>? settings
 {
     public LogSink Logs { get; } = new();
 
+    /// <summary>
+    /// Starts the gateway on Kestrel at 127.0.0.1, for tests where the peer's address matters (the in-memory test
+    /// server has none, which forwarded-header handling would treat as a trusted proxy).
+    /// </summary>
+    public HttpClient StartOnLoopback()
+    {
+        var port = ServiceFactory<gateway::Program>.FreePort();
+        UseKestrel(port);
+        StartServer();
+        return new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var service in new[] { "workflow-service", "identity-service", "demo-service" })

@@ -3,6 +3,9 @@ extern alias identity;
 extern alias workflow;
 using Innominatus.ServiceTests.Gateway;
 using Innominatus.ServiceTests.Infrastructure;
+using identity::Innominatus.IdentityService.Tokens;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Innominatus.ServiceTests.Identity;
 
@@ -16,6 +19,7 @@ public sealed class IdentityStack : IAsyncLifetime
     public const string AdminPassword = "bootstrap-admin-password-for-tests";
 
     private readonly string gatewaySecret = InternalCallerTokens.NewSecret();
+    private readonly string storedKeysKey = InternalCallerTokens.NewSecret();
 
     public string Database { get; } = TestInfrastructure.NewDatabaseConnectionString();
 
@@ -36,6 +40,7 @@ public sealed class IdentityStack : IAsyncLifetime
             ["Identity:Issuer"] = Issuer,
             ["Identity:BootstrapAdmin:Password"] = AdminPassword,
             ["Identity:Clients:gateway:Secret"] = gatewaySecret,
+            ["Identity:StoredKeysKey"] = storedKeysKey,
         });
         Workflow = new ServiceFactory<workflow::Program>(Database);
         Demo = new ServiceFactory<demo::Program>(Database);
@@ -44,6 +49,19 @@ public sealed class IdentityStack : IAsyncLifetime
         using var demoClient = await Demo.StartOnLoopbackAsync();
         Gateway = NewGateway();
     }
+
+    /// <summary>The IdentityService's generated token signing key (PEM), decrypted as the service does: for tests that forge tokens.</summary>
+    public async Task<string> StoredSigningKeyAsync()
+    {
+        var stored = await TestInfrastructure.ScalarAsync<string>(Database, "select material from identity.stored_keys where id = 'signing'");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Identity:StoredKeysKey"] = storedKeysKey }).Build();
+        return new StoredKeyProtection(configuration, NullLogger<StoredKeyProtection>.Instance).Reveal("signing", stored!);
+    }
+
+    /// <summary>Another IdentityService replica on the same database (it opens the same stored keys); not started.</summary>
+    public ServiceFactory<identity::Program> NewIdentityReplica(IReadOnlyDictionary<string, string>? settings = null) => new(Database,
+        new Dictionary<string, string> { ["Identity:StoredKeysKey"] = storedKeysKey }
+            .Concat(settings ?? new Dictionary<string, string>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value));
 
     /// <summary>Another gateway replica in front of the same services (its own caches).</summary>
     public GatewayFactory NewGateway(IReadOnlyDictionary<string, string>? settings = null) => new(

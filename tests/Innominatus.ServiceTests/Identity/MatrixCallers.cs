@@ -68,7 +68,7 @@ public sealed class MatrixCallers
     /// <summary>A correctly signed access token of the IdentityService (its stored key) for the admin, expired ten minutes ago.</summary>
     public static async Task<string> ExpiredAdminTokenAsync(IdentityStack stack)
     {
-        var pem = await TestInfrastructure.ScalarAsync<string>(stack.Database, "select material from identity.stored_keys where id = 'signing'");
+        var pem = await stack.StoredSigningKeyAsync();
         var rsa = RSA.Create();
         rsa.ImportFromPem(pem);
         var key = new RsaSecurityKey(rsa) { KeyId = Base64UrlEncoder.Encode(SHA256.HashData(rsa.ExportSubjectPublicKeyInfo()))[..16] };
