@@ -50,10 +50,14 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
             return StepOutcome.Failure($"no executor for step type '{step.Type}'");
         }
         var unresolved = new List<string>();
-        var config = TemplateResolver.Resolve(definition.Config, scope, unresolved) as JsonObject ?? [];
+        var (config, scriptValues, problems) = StepConfigResolver.Resolve(step.Type, definition.Config, scope, unresolved);
         if (unresolved.Count > 0)
         {
             return StepOutcome.Failure("unresolved placeholders: " + string.Join(", ", unresolved.Distinct().Select(p => "${" + p + "}")));
+        }
+        if (problems.Count > 0)
+        {
+            return StepOutcome.Failure(string.Join("; ", problems));
         }
         var timeout = definition.Timeout ?? DefaultTimeout;
         var source = running.Register(execution.Id, cancellationToken);
@@ -63,7 +67,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         try
         {
             log.Write($"starting {step.Type} step {step.Name} (attempt {step.Attempt} of {step.MaxAttempts})");
-            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log), linked.Token);
+            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log, scriptValues), linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -3,7 +3,10 @@ using Innominatus.WorkflowService.Workflows.Engine;
 
 namespace Innominatus.WorkflowService.Workflows.Steps;
 
-/// <summary>Everything an executor gets: the step's config with placeholders already resolved, and a log.</summary>
+/// <summary>
+/// Everything an executor gets: the step's config with placeholders already resolved, a log, and for a script the values
+/// its placeholders now refer to (environment variables, see <see cref="Processes.ScriptTemplate"/>).
+/// </summary>
 public sealed record StepRun(
     Guid ExecutionId,
     Guid StepId,
@@ -12,7 +15,8 @@ public sealed record StepRun(
     string? Application,
     JsonObject Config,
     TemplateScope Scope,
-    IStepLog Log)
+    IStepLog Log,
+    IReadOnlyDictionary<string, string>? ScriptValues = null)
 {
     public string? ConfigString(string key) => Config.TryGetPropertyValue(key, out var node) && node is JsonValue value ? value.ToString() : null;
 }
