@@ -45,7 +45,7 @@ public static class ManifestTemplate
             return null;
         }
         return value is JsonValue v && v.GetValueKind() == JsonValueKind.String
-            ? YamlScalarResolver.Resolve(new Scalar(v.GetValue<string>()), out _)
+            ? YamlScalarResolver.Resolve(new Scalar(AnchorName.Empty, TagName.Empty, v.GetValue<string>(), ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false), out _)
             : value.DeepClone();
     }
 
