@@ -27,6 +27,11 @@ public sealed class ProcessSandbox(ProcessStepOptions options)
             {
                 CreateFolder(folder, Traversable);
             }
+            else if (DropsPrivileges && !OperatingSystem.IsWindows() && !File.GetUnixFileMode(folder).HasFlag(UnixFileMode.OtherExecute))
+            {
+                // An existing root made private by root: the unprivileged user could not reach its own folder.
+                File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+            }
         }
         var path = Path.Combine(runs, $"{stepId:N}-{Guid.NewGuid():N}"[..48]);
         CreateFolder(path, OwnerOnly);
