@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Definitions;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Innominatus.WorkflowService.Workflows.Processes;
 
@@ -34,9 +35,9 @@ public class ScriptTemplateTests
     [InlineData("cat <<'EOF'\n${parameters.name}\nEOF")]
     public void A_placeholder_where_the_shell_expands_nothing_is_refused_naming_the_rule(string script)
     {
-        var problem = Assert.Single(ScriptTemplate.Problems(script));
+        var problem = Assert.Single(ScriptPlaceholderRule.Problems(script));
 
-        Assert.StartsWith(ScriptTemplate.Rule, problem, StringComparison.Ordinal);
+        Assert.StartsWith(ScriptPlaceholderRule.Rule, problem, StringComparison.Ordinal);
         Assert.Contains("${parameters.name}", problem, StringComparison.Ordinal);
     }
 

@@ -41,7 +41,7 @@ internal static class StepReader
         var config = read.Optional(map, path, "config", read.Map)?.DeepClone().AsObject() ?? [];
         if (type is StepTypes.Script or StepTypes.Policy && config["script"] is JsonValue script && script.TryGetValue<string>(out var text))
         {
-            foreach (var problem in Processes.ScriptTemplate.Problems(text))
+            foreach (var problem in ScriptPlaceholderRule.Problems(text))
                 context.Report(JsonPath.Property(At(path, "config"), "script"), problem);
         }
         return new StepDefinition(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Placeholders;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
 

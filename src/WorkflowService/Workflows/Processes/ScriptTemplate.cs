@@ -1,3 +1,5 @@
+using Innominatus.WorkflowService.Placeholders;
+using Innominatus.WorkflowService.Workflows.Definitions;
 using Innominatus.WorkflowService.Workflows.Engine;
 
 namespace Innominatus.WorkflowService.Workflows.Processes;
@@ -12,14 +14,7 @@ public static class ScriptTemplate
 {
     public const string VariablePrefix = "INNOMINATUS_VALUE_";
 
-    public const string Rule = "script placeholders are passed as values";
-
-    public static IReadOnlyList<string> Problems(string script) => Bind(script, _ => "").Problems;
-
-    public static BoundScript Bind(string script, TemplateScope scope, ICollection<string> unresolved) =>
-        Bind(script, path => TemplateResolver.ValueText(scope.Lookup(path), path, unresolved));
-
-    private static BoundScript Bind(string script, Func<string, string> lookup)
+    public static BoundScript Bind(string script, TemplateScope scope, ICollection<string> unresolved)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -28,14 +23,14 @@ public static class ScriptTemplate
         {
             if (context == ShellContext.Literal)
             {
-                problems.Add($"{Rule}: placeholder ${{{path}}} is inside single quotes (or a quoted here-document), where the shell expands nothing; use double quotes");
+                problems.Add(ScriptPlaceholderRule.Problem(path));
                 return "${" + path + "}";
             }
             if (!names.TryGetValue(path, out var name))
             {
                 name = VariablePrefix + (names.Count + 1);
                 names[path] = name;
-                values[name] = lookup(path);
+                values[name] = TemplateResolver.ValueText(scope.Lookup(path), path, unresolved);
             }
             return context == ShellContext.DoubleQuoted ? "${" + name + "}" : "\"${" + name + "}\"";
         });

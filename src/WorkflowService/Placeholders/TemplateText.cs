@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Innominatus.WorkflowService.Workflows.Engine;
+namespace Innominatus.WorkflowService.Placeholders;
 
 /// <summary>
 /// The engine's placeholder syntax in one place: every <c>${path}</c> is replaced by what <c>replace</c> returns for
@@ -30,17 +30,5 @@ public static class TemplateText
             i = end + 1;
         }
         return result.ToString();
-    }
-
-    /// <summary>Whether the text holds a placeholder (not counting escaped <c>$${</c>).</summary>
-    public static bool HasPlaceholder(string text)
-    {
-        var found = false;
-        Substitute(text, _ =>
-        {
-            found = true;
-            return "";
-        });
-        return found;
     }
 }

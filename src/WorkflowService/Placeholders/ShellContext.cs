@@ -1,4 +1,4 @@
-namespace Innominatus.WorkflowService.Workflows.Processes;
+namespace Innominatus.WorkflowService.Placeholders;
 
 /// <summary>Where a placeholder sits in a shell script, which decides how a reference to its value must be written.</summary>
 public enum ShellContext

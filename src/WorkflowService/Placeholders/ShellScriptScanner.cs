@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Innominatus.WorkflowService.Workflows.Processes;
+namespace Innominatus.WorkflowService.Placeholders;
 
 /// <summary>
 /// Walks a shell script as the shell would quote it (single and double quotes, backslashes, comments,
@@ -126,5 +126,5 @@ public static class ShellScriptScanner
     }
 
     private static string Body(string line, ShellContext context, Func<string, ShellContext, string> replace) =>
-        Engine.TemplateText.Substitute(line, path => replace(path, context));
+        TemplateText.Substitute(line, path => replace(path, context));
 }
