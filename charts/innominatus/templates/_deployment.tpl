@@ -158,5 +158,10 @@ spec:
 {{- if eq .service "workflow" }}
 - name: Workspaces__Root
   value: {{ $v.persistence.mountPath | quote }}
+{{- /* Process steps get an empty environment; these let their kubectl find the API server in the cluster. */}}
+- name: Workflows__ProcessSteps__AllowedEnvironment__0
+  value: "KUBERNETES_SERVICE_HOST"
+- name: Workflows__ProcessSteps__AllowedEnvironment__1
+  value: "KUBERNETES_SERVICE_PORT"
 {{- end }}
 {{- end }}

@@ -1,6 +1,7 @@
 using Innominatus.WorkflowService.Events;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
+using Innominatus.WorkflowService.Workflows.Processes;
 using Innominatus.WorkflowService.Workflows.Steps;
 using MassTransit;
 
@@ -44,10 +45,11 @@ public static class WorkflowEngineExtensions
 
         services.AddSingleton<IStepExecutor, NoopStepExecutor>();
         services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();
-        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("script", sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("policy", sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<IStepExecutor>(new ToolStepExecutor("terraform"));
-        services.AddSingleton<IStepExecutor>(new ToolStepExecutor("ansible"));
+        services.AddSingleton(sp => new ProcessSandbox(ProcessStepOptions.From(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("script", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>()));
+        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("policy", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>()));
+        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("terraform", sp.GetRequiredService<ProcessSandbox>()));
+        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("ansible", sp.GetRequiredService<ProcessSandbox>()));
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, GiteaRepoStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();

@@ -16,6 +16,11 @@ public sealed class CliSystem : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (!OperatingSystem.IsWindows())
+        {
+            // The catalogue's scripts look for a marker here as the unprivileged user they run as when tests run as root.
+            File.SetUnixFileMode(Work, (UnixFileMode)0b111_101_101);
+        }
         var (providers, goldenPaths) = TestCatalog.Write(Work);
         service = new ServiceFactory<workflow::Program>(TestInfrastructure.NewDatabaseConnectionString(), new Dictionary<string, string>
         {

@@ -49,6 +49,18 @@ public sealed class WorkloadSecurityTests
     }
 
     [Fact]
+    public async Task Process_steps_work_on_the_workspaces_volume_and_see_only_the_allow_listed_environment()
+    {
+        var rendered = await Helm.TemplateAsync();
+
+        var container = Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus-workflow"));
+        var mount = Assert.Single(container.VolumeMounts, m => m.Name == "workspaces");
+        Assert.Equal(mount.MountPath, Containers.Env(container, "Workspaces__Root").Value);
+        Assert.Equal(("KUBERNETES_SERVICE_HOST", "KUBERNETES_SERVICE_PORT"),
+            (Containers.Env(container, "Workflows__ProcessSteps__AllowedEnvironment__0").Value, Containers.Env(container, "Workflows__ProcessSteps__AllowedEnvironment__1").Value));
+    }
+
+    [Fact]
     public async Task Only_the_demo_service_gets_a_service_account_token()
     {
         var rendered = await Helm.TemplateAsync();

@@ -19,13 +19,17 @@ public sealed class EngineHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>A scratch folder the test's scripts may write to.</summary>
+    /// <summary>A scratch folder the test's scripts may write to (they run as an unprivileged user when the tests run as root).</summary>
     public string Work { get; }
 
     /// <summary><paramref name="goldenPaths"/>: name → steps; a <c>parameters:</c> block may come first, before a line <c>---steps</c>.</summary>
     public static async Task<EngineHost> StartAsync(IReadOnlyDictionary<string, string> goldenPaths, IReadOnlyDictionary<string, string>? settings = null)
     {
         var work = Directory.CreateTempSubdirectory("innominatus-engine-").FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(work, (UnixFileMode)0b111_111_111);
+        }
         var folder = "";
         foreach (var (name, steps) in goldenPaths)
         {
@@ -33,6 +37,7 @@ public sealed class EngineHost : IAsyncDisposable
             folder = parts.Length == 2 ? GoldenPathFiles.Write(work, name, parts[1], parts[0]) : GoldenPathFiles.Write(work, name, parts[0]);
         }
         var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["GoldenPaths:Sources:0:Path"] = folder };
+        all.TryAdd("Workspaces:Root", Path.Combine(work, "workspaces"));
         var service = new ServiceFactory<workflow::Program>(TestInfrastructure.NewDatabaseConnectionString(), all);
         var client = Caller.As(await service.StartAsync(), "alice", "team-a");
         return new EngineHost(service, client, work);

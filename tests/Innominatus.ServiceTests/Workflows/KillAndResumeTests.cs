@@ -11,6 +11,12 @@ public class KillAndResumeTests
     {
         var work = Directory.CreateTempSubdirectory("innominatus-kill-").FullName;
         var effects = Directory.CreateDirectory(Path.Combine(work, "effects")).FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            // The steps' scripts run as an unprivileged user when the tests run as root.
+            File.SetUnixFileMode(work, (UnixFileMode)0b111_101_101);
+            File.SetUnixFileMode(effects, (UnixFileMode)0b111_111_111);
+        }
         var paths = GoldenPathFiles.Write(work, "five-steps", GoldenPathFiles.SlowSteps(5, effects, sleepSeconds: 1));
         var environment = new Dictionary<string, string>
         {

@@ -18,7 +18,7 @@ public class WorkflowDefinitionParserTests
           - name: check
             type: policy
             phase: pre
-            config: {script: "test -n '${parameters.app_name}'"}
+            config: {script: 'test -n "${parameters.app_name}"'}
           - name: create
             type: kubernetes
             when: "${parameters.size} == 'large'"

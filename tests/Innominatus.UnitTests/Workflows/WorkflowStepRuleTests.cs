@@ -25,6 +25,8 @@ public class WorkflowStepRuleTests
     [InlineData("- {name: a, type: noop, config: [x]}", "$.steps[0].config", "must be a map, got a list")]
     [InlineData("- {name: a, type: noop, outputs: {host: 1}}", "$.steps[0].outputs.host", "must be a string, got the number 1")]
     [InlineData("- {name: a, type: noop, dependsOn: b}", "$.steps[0].dependsOn", "must be a list, got the string \"b\"")]
+    [InlineData("- {name: a, type: script, config: {script: \"echo '${metadata.name}'\"}}", "$.steps[0].config.script", "script placeholders are passed as values: placeholder ${metadata.name} is inside single quotes (or a quoted here-document), where the shell expands nothing; use double quotes")]
+    [InlineData("- {name: a, type: policy, config: {script: \"cat <<'EOF'\\n${metadata.name}\\nEOF\"}}", "$.steps[0].config.script", "script placeholders are passed as values: placeholder ${metadata.name} is inside single quotes (or a quoted here-document), where the shell expands nothing; use double quotes")]
     public void Each_step_rule_has_its_own_error(string steps, string path, string message) =>
         AssertSingleError(steps, path, message);
 

@@ -38,6 +38,12 @@ internal static class StepReader
         var phase = read.Optional(map, path, "phase", read.String);
         if (phase is not null && StepPhases.Order(phase) < 0)
             context.Report(At(path, "phase"), $"unknown phase '{phase}' (phases: {string.Join(", ", StepPhases.InOrder)})");
+        var config = read.Optional(map, path, "config", read.Map)?.DeepClone().AsObject() ?? [];
+        if (type is StepTypes.Script or StepTypes.Policy && config["script"] is JsonValue script && script.TryGetValue<string>(out var text))
+        {
+            foreach (var problem in ScriptPlaceholderRule.Problems(text))
+                context.Report(JsonPath.Property(At(path, "config"), "script"), problem);
+        }
         return new StepDefinition(
             name ?? "",
             type ?? "",
@@ -46,7 +52,7 @@ internal static class StepReader
             read.Optional(map, path, "when", read.String),
             read.Optional(map, path, "timeout", (value, at) => Timeout(value, at, context)),
             read.Optional(map, path, "retry", (value, at) => Retry(value, at, context)),
-            read.Optional(map, path, "config", read.Map)?.DeepClone().AsObject() ?? [],
+            config,
             read.Optional(map, path, "outputs", (value, at) => OutputsReader.Read(value, at, context)) ?? new Dictionary<string, string>());
     }
 

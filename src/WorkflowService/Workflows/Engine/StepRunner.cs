@@ -52,10 +52,14 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
             return StepOutcome.Failure($"no executor for step type '{step.Type}'");
         }
         var unresolved = new List<string>();
-        var config = TemplateResolver.Resolve(definition.Config, scope, unresolved) as JsonObject ?? [];
+        var (config, scriptValues, problems) = StepConfigResolver.Resolve(step.Type, definition.Config, scope, unresolved);
         if (unresolved.Count > 0)
         {
             return StepOutcome.Failure("unresolved placeholders: " + string.Join(", ", unresolved.Distinct().Select(p => "${" + p + "}")));
+        }
+        if (problems.Count > 0)
+        {
+            return StepOutcome.Failure(string.Join("; ", problems));
         }
         var owner = OwnerOf(execution);
         if (owner is { Tenant: true } && TenantStepRules.Check(step.Type, config, owner.Namespace) is { Count: > 0 } broken)
@@ -70,7 +74,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         try
         {
             log.Write($"starting {step.Type} step {step.Name} (attempt {step.Attempt} of {step.MaxAttempts})");
-            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log, owner), linked.Token);
+            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log, owner, scriptValues), linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

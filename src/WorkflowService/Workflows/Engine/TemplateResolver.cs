@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Placeholders;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
@@ -18,34 +18,18 @@ public static class TemplateResolver
         _ => node?.DeepClone(),
     };
 
-    public static string ResolveText(string text, TemplateScope scope, ICollection<string> unresolved)
+    public static string ResolveText(string text, TemplateScope scope, ICollection<string> unresolved) =>
+        TemplateText.Substitute(text, path => ValueText(scope.Lookup(path), path, unresolved));
+
+    /// <summary>A value as text: a string as itself, anything else as JSON; a missing value is collected as unresolved.</summary>
+    public static string ValueText(JsonNode? value, string path, ICollection<string> unresolved)
     {
-        var result = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
+        if (value is null)
         {
-            if (string.CompareOrdinal(text, i, "$${", 0, 3) == 0)
-            {
-                result.Append("${");
-                i += 3;
-                continue;
-            }
-            var end = string.CompareOrdinal(text, i, "${", 0, 2) == 0 ? text.IndexOf('}', i + 2) : -1;
-            if (end < 0)
-            {
-                result.Append(text[i++]);
-                continue;
-            }
-            var path = text[(i + 2)..end].Trim();
-            var value = scope.Lookup(path);
-            if (value is null)
-            {
-                unresolved.Add(path);
-            }
-            result.Append(value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString());
-            i = end + 1;
+            unresolved.Add(path);
+            return "";
         }
-        return result.ToString();
+        return value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value.ToJsonString();
     }
 
     private static JsonNode? ResolveString(string text, TemplateScope scope, ICollection<string> unresolved)

@@ -41,10 +41,14 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
     private async Task<(IReadOnlyList<ObjectPlan>, string?)> DryRunAsync(StepDefinition step, TemplateScope scope, CancellationToken cancellationToken)
     {
         var unresolved = new List<string>();
-        var config = TemplateResolver.Resolve(step.Config, scope, unresolved) as JsonObject ?? [];
+        var (config, _, problems) = StepConfigResolver.Resolve(step.Type, step.Config, scope, unresolved);
         if (unresolved.Count > 0)
         {
             return ([], "not dry-run: the manifests use values known only while running (" + string.Join(", ", unresolved.Distinct().Select(u => "${" + u + "}")) + ")");
+        }
+        if (problems.Count > 0)
+        {
+            return ([new ObjectPlan("manifest", "invalid", string.Join("; ", problems))], null);
         }
         var ns = config["namespace"]?.ToString()
             ?? (step.Type == "argocd-app" ? "argocd" : scope.ApplicationNamespace);
@@ -77,7 +81,7 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
     {
         if (step.Type != "argocd-app")
         {
-            return ManifestReader.ReadAll(config["manifest"]?.ToString() ?? "");
+            return (config["manifests"] as JsonArray ?? []).OfType<JsonObject>();
         }
         var application = scope.Metadata["name"]?.ToString();
         var name = config["name"]?.ToString() ?? throw new KubernetesStepException("config.name is required");

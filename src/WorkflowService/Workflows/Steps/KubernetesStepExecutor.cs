@@ -95,20 +95,10 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceO
         await readiness.WaitAsync(targets.Select(t => t.Ref).ToList(), condition, timeout, run.Log, cancellationToken);
     }
 
+    /// <summary>The engine read <c>config.manifest</c> and <c>config.manifests</c> into objects before filling in placeholders.</summary>
     private static List<JsonObject> Manifests(JsonObject config)
     {
-        var list = new List<JsonObject>();
-        if (config["manifest"] is JsonValue text)
-        {
-            list.AddRange(ManifestReader.ReadAll(text.ToString()));
-        }
-        if (config["manifests"] is JsonArray items)
-        {
-            foreach (var item in items)
-            {
-                list.AddRange(item is JsonObject obj ? [(JsonObject)obj.DeepClone()] : ManifestReader.ReadAll(item?.ToString() ?? ""));
-            }
-        }
+        var list = (config["manifests"] as JsonArray ?? []).OfType<JsonObject>().Select(m => (JsonObject)m.DeepClone()).ToList();
         return list.Count > 0 ? list : throw new KubernetesStepException("config.manifest or config.manifests must hold at least one object");
     }
 }

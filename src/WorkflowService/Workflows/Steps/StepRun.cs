@@ -5,8 +5,9 @@ using Innominatus.WorkflowService.Workflows.Tenancy;
 namespace Innominatus.WorkflowService.Workflows.Steps;
 
 /// <summary>
-/// Everything an executor gets: the step's config with placeholders already resolved, a log, and the team and
-/// namespace the run acts for when it runs for an application (see <see cref="RunOwner"/>).
+/// Everything an executor gets: the step's config with placeholders already resolved, a log, the team and namespace
+/// the run acts for when it runs for an application (see <see cref="RunOwner"/>), and for a script the values its
+/// placeholders now refer to (environment variables, see <see cref="Processes.ScriptTemplate"/>).
 /// </summary>
 public sealed record StepRun(
     Guid ExecutionId,
@@ -17,7 +18,8 @@ public sealed record StepRun(
     JsonObject Config,
     TemplateScope Scope,
     IStepLog Log,
-    RunOwner? Owner = null)
+    RunOwner? Owner = null,
+    IReadOnlyDictionary<string, string>? ScriptValues = null)
 {
     public string? ConfigString(string key) => Config.TryGetPropertyValue(key, out var node) && node is JsonValue value ? value.ToString() : null;
 }

@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Processes;
 
 namespace Innominatus.WorkflowService.Workflows.Steps;
 
 /// <summary>
 /// <c>terraform</c> (init + apply in <c>config.workingDir</c>, <c>config.vars</c> as <c>TF_VAR_name</c>, outputs from
 /// <c>terraform output -json</c>, sensitive ones masked) and <c>ansible</c> (<c>ansible-playbook config.playbook</c> in
-/// <c>config.workingDir</c>, <c>config.vars</c> as extra variables): run when the tool is installed, a clear step error
-/// when it is not.
+/// <c>config.workingDir</c>, <c>config.vars</c> as an extra-variables file): run when the tool is installed, a clear
+/// step error when it is not. <c>workingDir</c> lies inside <c>Workspaces:Root</c>; the tools run confined like scripts
+/// (<see cref="ProcessSandbox"/>), and no value ever becomes part of a command line.
 /// </summary>
-public sealed class ToolStepExecutor(string type) : IStepExecutor
+public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox) : IStepExecutor
 {
     public string Type => type;
 
@@ -21,26 +23,50 @@ public sealed class ToolStepExecutor(string type) : IStepExecutor
         {
             return StepOutcome.Failure($"{program} is not installed on this worker: install it on the workflow service's machine, or run the step elsewhere.");
         }
-        // Not the service's own folder by default: a tool run there could write anywhere in the deployment.
-        if (run.ConfigString("workingDir") is not { } workingDir || !Directory.Exists(workingDir))
+        try
         {
-            return StepOutcome.Failure($"config.workingDir must name an existing folder (got '{run.ConfigString("workingDir")}')");
+            // Not the service's own folder by default: a tool run there could write anywhere in the deployment.
+            var workingDir = run.ConfigString("workingDir") is { } requested ? sandbox.ResolveWorkingDirectory(requested) : null;
+            if (workingDir is null || !Directory.Exists(workingDir))
+            {
+                return StepOutcome.Failure($"config.workingDir must name an existing folder inside Workspaces:Root (got '{run.ConfigString("workingDir")}')");
+            }
+            using var workspace = sandbox.CreateWorkspace(run.ExecutionId, run.StepId, run.Config["keepWorkspace"]?.ToString() == "true");
+            var tool = new ConfinedTool(path, workingDir, workspace, StepEnvironment.Declared(run.Config).ToList());
+            return type == "terraform" ? await TerraformAsync(tool, run, cancellationToken) : await AnsibleAsync(tool, run, cancellationToken);
         }
-        return type == "terraform" ? await TerraformAsync(path, workingDir, run, cancellationToken) : await AnsibleAsync(path, workingDir, run, cancellationToken);
+        catch (WorkspaceException e)
+        {
+            return StepOutcome.Failure(e.Message);
+        }
     }
 
-    private static async Task<StepOutcome> TerraformAsync(string terraform, string workingDir, StepRun run, CancellationToken cancellationToken)
+    private sealed record ConfinedTool(string Program, string WorkingDir, StepWorkspace Workspace, List<KeyValuePair<string, string>> Variables);
+
+    private async Task<ProcessStartInfo> StartAsync(ConfinedTool tool, IEnumerable<string> arguments, IEnumerable<KeyValuePair<string, string>> variables, CancellationToken cancellationToken)
     {
+        var start = new ProcessStartInfo(tool.Program) { WorkingDirectory = tool.WorkingDir };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        await sandbox.ConfineAsync(start, tool.Workspace, tool.Variables.Concat(variables), [tool.WorkingDir], cancellationToken);
+        return start;
+    }
+
+    private async Task<StepOutcome> TerraformAsync(ConfinedTool terraform, StepRun run, CancellationToken cancellationToken)
+    {
+        var vars = TerraformVars(run).ToList();
         foreach (var arguments in new[] { "init -input=false -no-color", "apply -input=false -auto-approve -no-color" })
         {
-            var (exit, _) = await ProcessRunner.RunAsync(WithVars(new ProcessStartInfo(terraform, arguments) { WorkingDirectory = workingDir }, run), run.Log, cancellationToken);
+            var (exit, _) = await ProcessRunner.RunAsync(await StartAsync(terraform, arguments.Split(' '), vars, cancellationToken), run.Log, cancellationToken);
             if (exit != 0)
             {
                 return StepOutcome.Failure($"terraform {arguments.Split(' ')[0]} exited with code {exit}");
             }
         }
         var capture = new CapturingLog();
-        await ProcessRunner.RunAsync(new ProcessStartInfo(terraform, "output -json -no-color") { WorkingDirectory = workingDir }, capture, cancellationToken, errors: run.Log);
+        await ProcessRunner.RunAsync(await StartAsync(terraform, ["output", "-json", "-no-color"], [], cancellationToken), capture, cancellationToken, errors: run.Log);
         var outputs = new JsonObject();
         if (JsonNode.Parse(capture.Text) is JsonObject json)
         {
@@ -52,32 +78,31 @@ public sealed class ToolStepExecutor(string type) : IStepExecutor
         return StepOutcome.Success(outputs);
     }
 
-    private static async Task<StepOutcome> AnsibleAsync(string ansible, string workingDir, StepRun run, CancellationToken cancellationToken)
+    private async Task<StepOutcome> AnsibleAsync(ConfinedTool ansible, StepRun run, CancellationToken cancellationToken)
     {
         var playbook = run.ConfigString("playbook");
         if (playbook is null)
         {
             return StepOutcome.Failure("config.playbook is required");
         }
-        var start = new ProcessStartInfo(ansible) { WorkingDirectory = workingDir };
-        start.ArgumentList.Add(playbook);
+        if (playbook.StartsWith('-'))
+        {
+            return StepOutcome.Failure($"config.playbook names a file, not an option (got '{playbook}')");
+        }
+        var arguments = new List<string> { playbook };
         if (run.Config["vars"] is JsonObject vars)
         {
-            start.ArgumentList.Add("--extra-vars");
-            start.ArgumentList.Add(vars.ToJsonString());
+            // A file, not the command line: values stay data whatever they hold.
+            var file = Path.Combine(ansible.Workspace.Path, "extra-vars.json");
+            await File.WriteAllTextAsync(file, vars.ToJsonString(), cancellationToken);
+            arguments.AddRange(["--extra-vars", "@" + file]);
         }
-        var (exit, outputs) = await ProcessRunner.RunAsync(start, run.Log, cancellationToken);
+        var (exit, outputs) = await ProcessRunner.RunAsync(await StartAsync(ansible, arguments, [], cancellationToken), run.Log, cancellationToken);
         return exit == 0 ? StepOutcome.Success(outputs) : StepOutcome.Failure($"ansible-playbook exited with code {exit}");
     }
 
-    private static ProcessStartInfo WithVars(ProcessStartInfo start, StepRun run)
-    {
-        foreach (var (name, value) in run.Config["vars"] as JsonObject ?? [])
-        {
-            start.Environment["TF_VAR_" + name] = value is JsonValue text && text.TryGetValue<string>(out var s) ? s : value?.ToJsonString();
-        }
-        return start;
-    }
+    private static IEnumerable<KeyValuePair<string, string>> TerraformVars(StepRun run) =>
+        (run.Config["vars"] as JsonObject ?? []).Select(v => KeyValuePair.Create("TF_VAR_" + v.Key, v.Value is JsonValue text && text.TryGetValue<string>(out var s) ? s : v.Value?.ToJsonString() ?? ""));
 
     private sealed class CapturingLog : IStepLog
     {
