@@ -1,4 +1,5 @@
 using Innominatus.WorkflowService.Events;
+using Innominatus.WorkflowService.Workflows.Egress;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
 using Innominatus.WorkflowService.Workflows.Steps;
@@ -36,7 +37,19 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<KubernetesDiscovery>();
         services.AddSingleton<KubernetesApplier>();
         services.AddSingleton<KubernetesReadiness>();
-        services.AddHttpClient("workflow-steps");
+        services.AddSingleton(sp => EgressRules.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<EgressConnector>();
+        services.AddTransient<EgressRedirectHandler>();
+        // No proxy: a proxy would make the connection the egress check sees, not the step's target.
+        services.AddHttpClient(StepHttp.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                UseCookies = false,
+                ConnectCallback = sp.GetRequiredService<EgressConnector>().ConnectAsync,
+            })
+            .AddHttpMessageHandler<EgressRedirectHandler>();
 
         services.AddSingleton<IStepExecutor, NoopStepExecutor>();
         services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();
