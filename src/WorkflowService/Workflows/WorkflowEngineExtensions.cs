@@ -41,6 +41,8 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<EgressConnector>();
         services.AddTransient<EgressRedirectHandler>();
         // No proxy: a proxy would make the connection the egress check sees, not the step's target.
+        // Removing ServiceDefaults' resilience handler is the only way to replace it for one client.
+#pragma warning disable EXTEXP0001
         services.AddHttpClient(StepHttp.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
@@ -49,7 +51,10 @@ public static class WorkflowEngineExtensions
                 UseCookies = false,
                 ConnectCallback = sp.GetRequiredService<EgressConnector>().ConnectAsync,
             })
-            .AddHttpMessageHandler<EgressRedirectHandler>();
+            .AddHttpMessageHandler<EgressRedirectHandler>()
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(EgressRefusedException.NotTransient);
+#pragma warning restore EXTEXP0001
 
         services.AddSingleton<IStepExecutor, NoopStepExecutor>();
         services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();

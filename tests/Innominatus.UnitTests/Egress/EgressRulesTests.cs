@@ -42,7 +42,7 @@ public class EgressRulesTests
     {
         var rules = Rules(
             ("Workflows:Egress:DeniedNetworks:0", "100.96.0.0/11"),
-            ("Workflows:Egress:AllowedNetworks", "10.43.7.0/24, 127.0.0.1/32"),
+            ("Workflows:Egress:AllowedNetworks:0", "10.43.7.0/24, 127.0.0.1/32"),
             ("Workflows:Egress:AllowedHosts:0", "gitea.gitea.svc.cluster.local"));
 
         Assert.Equal("100.96.0.0/11 is a denied network (Workflows:Egress:DeniedNetworks)", rules.Refusal(IPAddress.Parse("100.100.1.1")));

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Http.Resilience;
+
 namespace Innominatus.WorkflowService.Workflows.Egress;
 
 /// <summary>A step's request went, or was redirected, somewhere <see cref="EgressRules"/> refuse; the message names the rule.</summary>
@@ -14,5 +16,14 @@ public sealed class EgressRefusedException(string message) : IOException(message
             }
         }
         return null;
+    }
+
+    /// <summary>A refusal stays a refusal: retrying it only delays the step, and it must not open the circuit for other steps.</summary>
+    public static void NotTransient(HttpStandardResilienceOptions options)
+    {
+        var retry = options.Retry.ShouldHandle;
+        options.Retry.ShouldHandle = args => Find(args.Outcome.Exception) is null ? retry(args) : ValueTask.FromResult(false);
+        var breaker = options.CircuitBreaker.ShouldHandle;
+        options.CircuitBreaker.ShouldHandle = args => Find(args.Outcome.Exception) is null ? breaker(args) : ValueTask.FromResult(false);
     }
 }

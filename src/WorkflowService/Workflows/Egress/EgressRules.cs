@@ -65,6 +65,6 @@ public sealed class EgressRules(IReadOnlyList<IPNetwork> denied, IReadOnlyList<I
 
     /// <summary>A list setting as indexed children (<c>:0</c>, <c>:1</c>) or as one comma-separated value.</summary>
     private static List<string> List(IConfigurationSection section) =>
-        [.. (section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? ""))
+        [.. (section.Value is { Length: > 0 } single ? [single] : section.GetChildren().Select(c => c.Value ?? ""))
             .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 }
