@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
@@ -31,14 +32,30 @@ public sealed class SecretValues
         return text;
     }
 
-    /// <summary>Whether a value (objects and arrays searched through) holds a known secret or a property named like one.</summary>
+    /// <summary>
+    /// Whether a value holds a known secret or a property named like one; objects and arrays are searched through, and
+    /// so is JSON text (a script's output is text, often an API's JSON answer).
+    /// </summary>
     public bool Reveals(JsonNode? node) => node switch
     {
         JsonObject obj => obj.Any(p => SecretOutputs.LooksSecret(p.Key) || Reveals(p.Value)),
         JsonArray array => array.Any(Reveals),
-        JsonValue value when value.TryGetValue<string>(out var text) => values.Any(v => text.Contains(v, StringComparison.Ordinal)),
+        JsonValue value when value.TryGetValue<string>(out var text) =>
+            values.Any(v => text.Contains(v, StringComparison.Ordinal)) || (text.TrimStart() is ['{' or '[', ..] && Reveals(ParseOrNull(text))),
         _ => false,
     };
+
+    private static JsonNode? ParseOrNull(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) is { } node and not JsonValue ? node : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Every string inside a value, to be known as secret.</summary>
     public static IEnumerable<string> Strings(JsonNode? node) => node switch
