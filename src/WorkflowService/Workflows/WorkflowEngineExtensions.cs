@@ -1,4 +1,5 @@
 using Innominatus.WorkflowService.Events;
+using Innominatus.WorkflowService.Workflows.Egress;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
 using Innominatus.WorkflowService.Workflows.Processes;
@@ -41,7 +42,24 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<Tenancy.NamespaceOwnership>();
         services.AddSingleton<Tenancy.TenantArgoCd>();
         services.AddSingleton<KubernetesReadiness>();
-        services.AddHttpClient("workflow-steps");
+        services.AddSingleton(sp => EgressRules.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<EgressConnector>();
+        services.AddTransient<EgressRedirectHandler>();
+        // No proxy: a proxy would make the connection the egress check sees, not the step's target.
+        // Removing ServiceDefaults' resilience handler is the only way to replace it for one client.
+#pragma warning disable EXTEXP0001
+        services.AddHttpClient(StepHttp.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                UseCookies = false,
+                ConnectCallback = sp.GetRequiredService<EgressConnector>().ConnectAsync,
+            })
+            .AddHttpMessageHandler<EgressRedirectHandler>()
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(EgressRefusedException.NotTransient);
+#pragma warning restore EXTEXP0001
 
         services.AddSingleton<IStepExecutor, NoopStepExecutor>();
         services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();

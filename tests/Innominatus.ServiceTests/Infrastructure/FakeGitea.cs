@@ -97,5 +97,19 @@ public sealed class FakeGitea : IAsyncDisposable
         await next(context);
     }
 
+    /// <summary>
+    /// The engine's <paramref name="settings"/> plus what it takes to call this fake: its loopback address is allowed
+    /// (<c>Workflows:Egress:AllowedNetworks</c>) and every configured credential is bound to its URL.
+    /// </summary>
+    public Dictionary<string, string> Reachable(Dictionary<string, string> settings)
+    {
+        foreach (var credential in settings.Keys.Where(k => k.StartsWith("Credentials:", StringComparison.Ordinal)).Select(k => k.Split(':')[1]).Distinct().ToList())
+        {
+            settings[$"Credentials:{credential}:BaseUrl"] = Url.ToString();
+        }
+        settings["Workflows:Egress:AllowedNetworks:0"] = "127.0.0.1/32";
+        return settings;
+    }
+
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

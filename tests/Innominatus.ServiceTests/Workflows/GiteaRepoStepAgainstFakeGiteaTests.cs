@@ -22,7 +22,7 @@ public class GiteaRepoStepAgainstFakeGiteaTests
             {
                 ["create"] = Step(gitea, "web-app", "description: The web app", $"files:\n  README.md: {Quote(readme)}\n  /deploy/web.yaml: {Quote(manifest)}"),
             },
-            new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token, ["Credentials:gitea:Scheme"] = "token" });
+            gitea.Reachable(new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token, ["Credentials:gitea:Scheme"] = "token" }));
 
         var run = await engine.WaitForAsync(await engine.RunAsync("create"), "succeeded");
 
@@ -62,7 +62,7 @@ public class GiteaRepoStepAgainstFakeGiteaTests
                 ["again"] = Step(gitea, "api", files("# API\n")),
                 ["change"] = Step(gitea, "api", files("# API\n\nNow with docs.\n"), "message: Describe the API"),
             },
-            new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token });
+            gitea.Reachable(new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token }));
 
         await engine.WaitForAsync(await engine.RunAsync("create"), "succeeded");
         var commitsAfterCreate = gitea.Repo("platform", "api")!.Commits.ToList();
@@ -103,7 +103,7 @@ public class GiteaRepoStepAgainstFakeGiteaTests
                 ["delete"] = Step(gitea, "old", "operation: delete"),
                 ["delete-again"] = Step(gitea, "old", "operation: delete"),
             },
-            new Dictionary<string, string> { ["Credentials:gitea:Username"] = FakeGitea.User, ["Credentials:gitea:Password"] = gitea.Password });
+            gitea.Reachable(new Dictionary<string, string> { ["Credentials:gitea:Username"] = FakeGitea.User, ["Credentials:gitea:Password"] = gitea.Password }));
 
         await engine.WaitForAsync(await engine.RunAsync("create"), "succeeded");
         var id = gitea.Repo("platform", "old")!.Id;
@@ -134,7 +134,7 @@ public class GiteaRepoStepAgainstFakeGiteaTests
                 ["unauthorised"] = Step(gitea, "web", "credentials: wrong"),
                 ["unconfigured"] = Step(gitea, "web", "credentials: nobody"),
             },
-            new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token, ["Credentials:wrong:Token"] = "not-" + gitea.Token });
+            gitea.Reachable(new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token, ["Credentials:wrong:Token"] = "not-" + gitea.Token }));
 
         var invalid = await engine.WaitForAsync(await engine.RunAsync("invalid"), "failed");
         var unauthorised = await engine.WaitForAsync(await engine.RunAsync("unauthorised"), "failed");
@@ -153,7 +153,8 @@ public class GiteaRepoStepAgainstFakeGiteaTests
     {
         var url = new Uri($"http://127.0.0.1:{ClosedPort()}");
         var steps = $"  - name: repo\n    type: gitea-repo\n    config:\n      url: {url}\n      owner: platform\n      repo: web\n";
-        await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["create"] = steps });
+        await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["create"] = steps },
+            new Dictionary<string, string> { ["Workflows:Egress:AllowedNetworks:0"] = "127.0.0.1/32" });
 
         var run = await engine.WaitForAsync(await engine.RunAsync("create"), "failed", seconds: 90);
 

@@ -37,7 +37,12 @@ public sealed class HttpStepTests : IAsyncDisposable
                 outputs: {link: "${steps.call.outputs.self}"}
             """;
         await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["calls"] = "parameters:\n  app: {type: string, default: shop}\n---steps\n" + steps },
-            new Dictionary<string, string> { ["Credentials:api:Token"] = "secret-token" });
+            new Dictionary<string, string>
+            {
+                ["Credentials:api:Token"] = "secret-token",
+                ["Credentials:api:BaseUrl"] = url,
+                ["Workflows:Egress:AllowedNetworks:0"] = "127.0.0.1/32",
+            });
 
         var run = await engine.WaitForAsync(await engine.RunAsync("calls"), "succeeded");
 
@@ -58,7 +63,7 @@ public sealed class HttpStepTests : IAsyncDisposable
         {
             ["broken"] = $"  - {{name: call, type: http, config: {{url: \"{url}broken\"}}}}\n",
             ["nocredential"] = $"  - {{name: call, type: http, config: {{url: \"{url}deploy\", credentials: nowhere}}}}\n",
-        });
+        }, new Dictionary<string, string> { ["Workflows:Egress:AllowedNetworks:0"] = "127.0.0.1/32" });
 
         var broken = await engine.WaitForAsync(await engine.RunAsync("broken"), "failed");
         var nocredential = await engine.WaitForAsync(await engine.RunAsync("nocredential"), "failed");

@@ -13,7 +13,7 @@ public class ShippedGiteaWorkflowsAgainstFakeGiteaTests
     public async Task A_gitea_repo_resource_is_created_and_updated_in_fake_gitea_by_the_shipped_workflows()
     {
         await using var gitea = await FakeGitea.StartAsync("platform");
-        await using var system = await WorkflowApi.StartAsync(new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token });
+        await using var system = await WorkflowApi.StartAsync(gitea.Reachable(new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token }));
         using var alice = system.As("alice", "team-a");
 
         await alice.PostAsync("/api/applications", Yaml(Spec(gitea, "shop", "description: Shop sources"))).StatusAsync(HttpStatusCode.Created);
@@ -38,7 +38,7 @@ public class ShippedGiteaWorkflowsAgainstFakeGiteaTests
     public async Task A_deprovisioned_gitea_repo_resource_is_deleted_from_fake_gitea_by_the_shipped_workflow()
     {
         await using var gitea = await FakeGitea.StartAsync("platform");
-        await using var system = await WorkflowApi.StartAsync(new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token });
+        await using var system = await WorkflowApi.StartAsync(gitea.Reachable(new Dictionary<string, string> { ["Credentials:gitea:Token"] = gitea.Token }));
         using var alice = system.As("alice", "team-a");
 
         // description and private are params the delete workflow does not declare: it must not be refused for them.

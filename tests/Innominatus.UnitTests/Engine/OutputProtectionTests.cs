@@ -26,13 +26,15 @@ public class OutputProtectionTests
     }
 
     [Fact]
-    public void Another_key_or_none_cannot_read_them_and_without_a_key_nothing_is_encrypted()
+    public void Another_key_or_none_cannot_read_them_and_without_a_key_secrets_are_marked_but_not_encrypted()
     {
         var stored = With("key one").Protect(new JsonObject { ["password"] = "s3cr3t", ["host"] = "db.svc" });
 
         Assert.Equal("""{"password":null,"host":"db.svc"}""", With("key two").Reveal(stored).ToJsonString());
         Assert.Equal("""{"password":null,"host":"db.svc"}""", With(null).Reveal(stored).ToJsonString());
-        Assert.Equal("""{"password":"s3cr3t"}""", With(null).Protect(new JsonObject { ["password"] = "s3cr3t" }).RootElement.GetRawText());
+        var unencrypted = With(null).Protect(new JsonObject { ["password"] = "s3cr3t" });
+        Assert.Equal("""{"password":"secret:v1:\u0022s3cr3t\u0022"}""", unencrypted.RootElement.GetRawText());
+        Assert.Equal("""{"password":"s3cr3t"}""", With(null).Reveal(unencrypted).ToJsonString());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox,
         {
             var unresolved = new List<string>();
             var outputs = new JsonObject(definition.Outputs.Select(o => KeyValuePair.Create(o.Key, TemplateResolver.Resolve(JsonValue.Create(o.Value), scope, unresolved))));
-            execution.Outputs = protection.Protect(outputs);
+            execution.Outputs = protection.Protect(outputs, DeclaredSecrets(execution), scope.Secrets);
         }
         outbox.Add(new WorkflowFinished(execution.Id, execution.Team, execution.Name, execution.Kind, execution.Application, execution.ResourceId, execution.State, execution.Error, now));
         metrics.WorkflowFinished(execution.State);
@@ -35,6 +35,12 @@ public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox,
             SettleResource(execution, resourceId, now);
         }
     }
+
+    /// <summary>The outputs a resource's provider declares <c>secret: true</c>; none for other runs.</summary>
+    private HashSet<string> DeclaredSecrets(WorkflowExecution execution) =>
+        execution.ResourceId is { } id && db.Resources.Find(id) is { } resource
+            ? providers.Resolve(resource.Type)?.ResourceType.Outputs.Where(o => o.Secret).Select(o => o.Name).ToHashSet(StringComparer.Ordinal) ?? []
+            : [];
 
     private void SettleResource(WorkflowExecution execution, Guid resourceId, DateTimeOffset now)
     {
@@ -54,8 +60,7 @@ public sealed class ExecutionFinisher(WorkflowDbContext db, OutboxWriter outbox,
         }
         if (target == ResourceState.Active)
         {
-            var secret = providers.Resolve(resource.Type)?.ResourceType.Outputs.Where(o => o.Secret).Select(o => o.Name).ToHashSet(StringComparer.Ordinal) ?? [];
-            resource.Outputs = SecretOutputs.ReferenceSecrets(execution.Outputs, secret, $"{resource.Application}/{resource.Application}-{resource.Name}");
+            resource.Outputs = SecretOutputs.ReferenceSecrets(execution.Outputs, DeclaredSecrets(execution), $"{resource.Application}/{resource.Application}-{resource.Name}");
         }
         var reason = execution.State == ExecutionState.Succeeded ? $"workflow {execution.Name} succeeded" : execution.Error ?? $"workflow {execution.Name} {execution.State}";
         var t = resource.MoveTo(target, reason, "workflow-engine", now);

@@ -6,14 +6,17 @@ using System.Text.Json.Nodes;
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>
-/// Step and run outputs whose names say they are secret (a generated password, a token) are stored encrypted
-/// (AES-256-GCM, key from <c>Workflows:OutputsKey</c>), so a copy of the database does not give them away; later steps
-/// and retries read them decrypted. Without a key they are stored as they are, and start-up says so once. To rotate
-/// the key, move the old one to <c>Workflows:PreviousOutputsKeys:0</c>: outputs it wrote stay readable.
+/// Secret step and run outputs are stored encrypted (AES-256-GCM, key from <c>Workflows:OutputsKey</c>), so a copy of
+/// the database does not give them away; later steps and retries read them decrypted. An output is secret when its
+/// name says so (a generated password, a token), when its provider declares it <c>secret: true</c>, or when it derives
+/// from a secret (holds a known secret value, or a property named like one). Without a key they are stored marked
+/// but readable, and start-up says so once; either way the API masks them. To rotate the key, move the old one to
+/// <c>Workflows:PreviousOutputsKeys:0</c>: outputs it wrote stay readable.
 /// </summary>
 public sealed partial class OutputProtection
 {
     private const string Prefix = "enc:v1:";
+    private const string PlainPrefix = "secret:v1:";
     private readonly byte[]? key;
     private readonly List<byte[]> readable;
     private readonly ILogger<OutputProtection> logger;
@@ -30,28 +33,40 @@ public sealed partial class OutputProtection
         }
     }
 
-    public JsonDocument Protect(JsonObject outputs)
+    /// <summary><paramref name="secretNames"/>: outputs declared secret; <paramref name="known"/>: the run's secret values, which make an output holding one secret too.</summary>
+    public JsonDocument Protect(JsonObject outputs, IReadOnlySet<string>? secretNames = null, SecretValues? known = null)
     {
         var stored = new JsonObject();
         foreach (var (name, value) in outputs)
         {
-            stored[name] = key is not null && value is JsonValue && SecretOutputs.LooksSecret(name) ? Encrypt(value.ToJsonString()) : value?.DeepClone();
+            var secret = value is not null && (SecretOutputs.LooksSecret(name) || secretNames?.Contains(name) == true || (known ?? SecretValues.None).Reveals(value));
+            stored[name] = !secret ? value?.DeepClone() : key is not null ? Encrypt(value!.ToJsonString()) : PlainPrefix + value!.ToJsonString();
         }
         return JsonDocument.Parse(stored.ToJsonString());
     }
 
-    public JsonObject Reveal(JsonDocument stored)
+    /// <summary>The outputs as steps use them; the strings of the secret ones are added to <paramref name="secrets"/>.</summary>
+    public JsonObject Reveal(JsonDocument stored, ICollection<string>? secrets = null)
     {
         var outputs = JsonNode.Parse(stored.RootElement.GetRawText()) as JsonObject ?? [];
         foreach (var (name, value) in outputs.ToList())
         {
-            if (value is JsonValue text && text.TryGetValue<string>(out var s) && s.StartsWith(Prefix, StringComparison.Ordinal))
+            if (value is JsonValue text && text.TryGetValue<string>(out var s) && IsProtected(s))
             {
-                outputs[name] = Decrypt(name, s[Prefix.Length..]);
+                var revealed = s.StartsWith(Prefix, StringComparison.Ordinal) ? Decrypt(name, s[Prefix.Length..]) : JsonNode.Parse(s[PlainPrefix.Length..]);
+                outputs[name] = revealed;
+                foreach (var secret in SecretValues.Strings(revealed))
+                {
+                    secrets?.Add(secret);
+                }
             }
         }
         return outputs;
     }
+
+    /// <summary>Whether a stored value is a secret output (encrypted, or marked secret where no key is set).</summary>
+    public static bool IsProtected(string stored) =>
+        stored.StartsWith(Prefix, StringComparison.Ordinal) || stored.StartsWith(PlainPrefix, StringComparison.Ordinal);
 
     private string Encrypt(string plaintext)
     {
@@ -89,7 +104,7 @@ public sealed partial class OutputProtection
     // Any secret text will do: the key is its SHA-256, so operators can use a generated password.
     private static byte[] Derive(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflows:OutputsKey is not set: secret step outputs are stored unencrypted")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflows:OutputsKey is not set: secret step outputs are stored unencrypted (still masked in answers and logs)")]
     private static partial void LogNoKey(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The encrypted output {Name} cannot be read with this Workflows:OutputsKey: {Reason}")]

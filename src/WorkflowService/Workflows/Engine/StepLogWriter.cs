@@ -6,9 +6,10 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>
 /// Collects a step's lines and stores them in batches while the step runs (a row per line, so logs can be tailed and
-/// filtered), with its own database context; the last lines go with the step's outcome, in its transaction.
+/// filtered), with its own database context; the last lines go with the step's outcome, in its transaction. The run's
+/// known secret values are masked before a line is stored or published.
 /// </summary>
-public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId, Guid stepId, string step, TimeProvider clock) : IStepLog, IAsyncDisposable
+public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId, Guid stepId, string step, TimeProvider clock, SecretValues secrets) : IStepLog, IAsyncDisposable
 {
     private const int MaxLineLength = 8_192;
     private readonly ConcurrentQueue<StepLog> pending = new();
@@ -20,6 +21,7 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
 
     public void Write(string line)
     {
+        line = secrets.Mask(line);
         var entry = new StepLog
         {
             ExecutionId = executionId, StepId = stepId, Step = step, At = clock.GetUtcNow(),

@@ -24,7 +24,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         using var activity = Source.StartActivity($"step {step.Name}", ActivityKind.Internal, execution.TraceParent);
         activity?.SetTag("workflow.execution_id", execution.Id).SetTag("workflow.name", execution.Name)
             .SetTag("step.name", step.Name).SetTag("step.type", step.Type).SetTag("step.attempt", step.Attempt);
-        await using var log = new StepLogWriter(scopes, execution.Id, step.Id, step.Name, clock);
+        await using var log = new StepLogWriter(scopes, execution.Id, step.Id, step.Name, clock, scope.Secrets);
         log.LineWritten += line => live.Publish(line, execution.Team);
         var started = Stopwatch.StartNew();
         var outcome = await ExecuteAsync(claimed, log, cancellationToken);
@@ -32,6 +32,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         {
             outcome = outcome with { Outputs = MapOutputs(claimed, outcome.Outputs) };
         }
+        outcome = outcome with { Error = outcome.Error is null ? null : scope.Secrets.Mask(outcome.Error), Secrets = scope.Secrets };
         log.Write(outcome.Kind switch
         {
             StepOutcomeKind.Succeeded => $"step {step.Name} succeeded in {started.Elapsed.TotalSeconds:0.0} s",

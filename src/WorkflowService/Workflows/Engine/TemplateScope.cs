@@ -9,6 +9,9 @@ public sealed record TemplateScope(
     IReadOnlyDictionary<string, JsonObject> ResourceOutputs,
     JsonObject Metadata)
 {
+    /// <summary>The secret values among the finished steps' outputs, masked in this step's log lines and error.</summary>
+    public SecretValues Secrets { get; init; } = SecretValues.None;
+
     /// <summary>Where an application's objects go unless a step says otherwise: its <c>namespace</c> parameter, else its name.</summary>
     public string ApplicationNamespace => Parameters["namespace"]?.ToString() ?? Metadata["name"]?.ToString() ?? "default";
 
@@ -16,10 +19,12 @@ public sealed record TemplateScope(
         new(parameters, new Dictionary<string, JsonObject>(), new Dictionary<string, JsonObject>(), new JsonObject());
 
     /// <summary>The same scope with the outputs of the run's finished steps, secret ones decrypted.</summary>
-    public TemplateScope WithSteps(WorkflowExecution execution, OutputProtection protection) => this with
+    public TemplateScope WithSteps(WorkflowExecution execution, OutputProtection protection)
     {
-        StepOutputs = execution.Steps.Where(s => s.Outputs is not null).ToDictionary(s => s.Name, s => protection.Reveal(s.Outputs!), StringComparer.Ordinal),
-    };
+        var secrets = new List<string>();
+        var outputs = execution.Steps.Where(s => s.Outputs is not null).ToDictionary(s => s.Name, s => protection.Reveal(s.Outputs!, secrets), StringComparer.Ordinal);
+        return this with { StepOutputs = outputs, Secrets = Secrets.With(secrets) };
+    }
 
     public JsonNode? Lookup(string path)
     {

@@ -21,14 +21,14 @@ public sealed class GiteaRepoStepExecutor(IHttpClientFactory clients, IConfigura
 
     public async Task<StepOutcome> ExecuteAsync(StepRun run, CancellationToken cancellationToken)
     {
-        if (!StepCredentials.TryResolve(configuration, run, out var authorization, out var credentialError))
-        {
-            return StepOutcome.Failure(credentialError);
-        }
         try
         {
             var config = GiteaRepoConfig.Read(run.Config);
-            var api = new GiteaApi(clients.CreateClient("workflow-steps"), config.Url, authorization, run.IdempotencyKey);
+            if (!StepCredentials.TryResolve(configuration, run, config.Url, out var credential, out var credentialError))
+            {
+                return StepOutcome.Failure(credentialError);
+            }
+            var api = new GiteaApi(clients.CreateClient(StepHttp.ClientName), config.Url, credential, run.IdempotencyKey);
             var repositories = new GiteaRepositories(api, run.Log);
             var owner = await repositories.OwnerAsync(config, cancellationToken);
             if (config.Operation == "delete")

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Egress;
 
 namespace Innominatus.WorkflowService.Workflows.Steps;
 
@@ -14,9 +15,9 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration 
 
     public async Task<StepOutcome> ExecuteAsync(StepRun run, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(run.ConfigString("url"), UriKind.Absolute, out var url))
+        if (!Uri.TryCreate(run.ConfigString("url"), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
-            return StepOutcome.Failure("config.url must be an absolute URL");
+            return StepOutcome.Failure("config.url must be an absolute http(s) URL");
         }
         using var request = new HttpRequestMessage(new HttpMethod(run.ConfigString("method") ?? "GET"), url);
         if (run.Config["headers"] is JsonObject headers)
@@ -27,14 +28,11 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration 
             }
         }
         request.Headers.TryAddWithoutValidation("Idempotency-Key", run.IdempotencyKey);
-        if (!StepCredentials.TryResolve(configuration, run, out var authorization, out var credentialError))
+        if (!StepCredentials.TryResolve(configuration, run, url, out var credential, out var credentialError))
         {
             return StepOutcome.Failure(credentialError);
         }
-        if (authorization is not null)
-        {
-            request.Headers.Authorization = authorization;
-        }
+        credential?.Attach(request);
         if (run.Config["body"] is { } body)
         {
             request.Content = body is JsonValue text && text.TryGetValue<string>(out var s)
@@ -42,7 +40,16 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration 
                 : new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
         run.Log.Write($"{request.Method} {url}");
-        using var response = await clients.CreateClient("workflow-steps").SendAsync(request, cancellationToken);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await clients.CreateClient(StepHttp.ClientName).SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e) when (EgressRefusedException.Find(e) is { } refused)
+        {
+            return StepOutcome.Failure(refused.Message);
+        }
+        using var response = sent;
         var content = await response.Content.ReadAsStringAsync(cancellationToken);
         run.Log.Write($"{(int)response.StatusCode} {response.ReasonPhrase} ({content.Length} bytes)");
         var accepted = run.Config["acceptStatus"] switch

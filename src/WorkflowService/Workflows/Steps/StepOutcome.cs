@@ -1,9 +1,13 @@
 using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Engine;
 
 namespace Innominatus.WorkflowService.Workflows.Steps;
 
 public sealed record StepOutcome(StepOutcomeKind Kind, JsonObject Outputs, string? Error = null)
 {
+    /// <summary>The run's secret values when the step ran: an output holding one is stored as secret too.</summary>
+    public SecretValues Secrets { get; init; } = SecretValues.None;
+
     public static StepOutcome Success(JsonObject? outputs = null) => new(StepOutcomeKind.Succeeded, outputs ?? []);
 
     public static StepOutcome Failure(string error) => new(StepOutcomeKind.Failed, [], error);
