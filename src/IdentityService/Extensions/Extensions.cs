@@ -25,7 +25,7 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IdentityDbContext, IHostApplicationBuilder>(IdentityDbContext.Schema);
-        builder.AddServiceMessaging(ServiceName);
+        builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<Audit.StepDecisionAuditConsumer>());
         builder.AddInternalCallerAuthentication();
 
         var issuer = builder.Configuration.GetSection(IssuerOptions.Section).Get<IssuerOptions>() ?? new IssuerOptions();

@@ -105,6 +105,14 @@ public class GoldenPathEscapeTests(IdentityStack stack)
         Assert.Equal("waiting_approval", Step(after.Body, "approve-production").GetProperty("state").GetString());
         Assert.Equal("pending", Step(after.Body, "delete-workload").GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.Accepted, admin.Status);
+        await Infrastructure.Eventually.TrueAsync(async () =>
+        {
+            var audit = await teams.SendAsync(HttpMethod.Get, $"/api/admin/audit?action=workflow.step.&target={id}/approve-production", teams.Admin);
+            var entries = JsonDocument.Parse(audit.Body).RootElement.GetProperty("items").EnumerateArray()
+                .Select(e => (e.GetProperty("actor").GetString(), e.GetProperty("action").GetString(), e.GetProperty("outcome").GetString())).ToList();
+            return entries.Count(e => e.Item3 == "denied" && e.Item1!.StartsWith("alice-", StringComparison.Ordinal)) == 3
+                && entries.Contains(("admin", "workflow.step.reject", "success"));
+        }, timeoutSeconds: 30);
     }
 
     /// <summary>Fresh teams with one application each (submitted as their owners).</summary>

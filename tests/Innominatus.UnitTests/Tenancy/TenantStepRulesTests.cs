@@ -31,6 +31,8 @@ public class TenantStepRulesTests
     [InlineData("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: pwn}\n", "ClusterRoleBinding is cluster-scoped")]
     [InlineData("apiVersion: v1\nkind: Namespace\nmetadata: {name: mine}\n", "Namespace is cluster-scoped")]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: victim}\n", "not in 'victim'")]
+    [InlineData("apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: me-admin}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\n", "RoleBinding is a guardrail")]
+    [InlineData("apiVersion: v1\nkind: ResourceQuota\nmetadata: {name: quota}\n", "ResourceQuota is a guardrail")]
     public void Kubernetes_steps_may_not_apply_cluster_scoped_kinds_or_into_another_namespace(string manifest, string rule)
     {
         var errors = TenantStepRules.Check("kubernetes", new JsonObject { ["manifest"] = manifest }, App);

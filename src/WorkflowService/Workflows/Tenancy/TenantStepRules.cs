@@ -61,6 +61,10 @@ public static class TenantStepRules
             {
                 errors.Add(ClusterScoped(kind));
             }
+            if (GuardrailKinds.Contains(kind))
+            {
+                errors.Add($"{kind} is a guardrail of the namespace (access, quotas, network rules): it belongs to platform workflows, not to {Scope}");
+            }
             if (manifest["metadata"]?["namespace"] is JsonValue ns && !IsOwn(ns.ToString(), application))
             {
                 errors.Add(OtherNamespace(ns.ToString(), application));
