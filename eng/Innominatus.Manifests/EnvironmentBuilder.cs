@@ -30,6 +30,8 @@ internal sealed class EnvironmentBuilder(ExpressionResolver resolver)
         if (resource.IsProject)
         {
             values.Add(new V1EnvVar { Name = "RUNNING_IN_KUBERNETES", Value = "true" });
+            // The namespace the services are deployed to is the platform's: the WorkflowService reserves it.
+            values.Add(new V1EnvVar { Name = "POD_NAMESPACE", ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { FieldPath = "metadata.namespace" } } });
         }
         var secrets = parameters.Select(p => new V1EnvVar { Name = Conventions.SecretVariable(p), ValueFrom = SecretKey(p) });
         return [.. secrets, .. values];

@@ -163,5 +163,9 @@ spec:
   value: "KUBERNETES_SERVICE_HOST"
 - name: Workflows__ProcessSteps__AllowedEnvironment__1
   value: "KUBERNETES_SERVICE_PORT"
+{{ include "innominatus.workflowRulesEnv" $root }}
+{{- end }}
+{{- if eq .service "identity" }}
+{{ include "innominatus.identityProxiesEnv" $root }}
 {{- end }}
 {{- end }}

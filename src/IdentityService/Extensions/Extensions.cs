@@ -4,6 +4,7 @@ using Innominatus.IdentityService.Audit;
 using Innominatus.IdentityService.Bootstrap;
 using Innominatus.IdentityService.Data;
 using Innominatus.IdentityService.ExternalLogin;
+using Innominatus.IdentityService.Forwarding;
 using Innominatus.IdentityService.Login;
 using Innominatus.IdentityService.Messaging;
 using Innominatus.IdentityService.Sessions;
@@ -13,7 +14,6 @@ using Innominatus.IdentityService.Users;
 using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
 using Innominatus.ServiceDefaults.Security;
-using Microsoft.AspNetCore.HttpOverrides;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Innominatus.IdentityService.Extensions;
@@ -44,13 +44,7 @@ public static class Extensions
             .RequireClaim(InternalCallerDefaults.RolesClaim, InternalCallerDefaults.ServiceRole)
             .RequireClaim(InternalCallerDefaults.SubjectClaim, allowedClients));
 
-        // Behind the gateway: discovery advertises the host and scheme the client used, not the internal address.
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto;
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
-        });
+        builder.AddIdentityForwardedHeaders();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PasswordCheck>();
         builder.Services.AddScoped<AuditLog>();

@@ -50,6 +50,14 @@ public sealed class GeneratedManifestsTests
     }
 
     [Fact]
+    public void The_workflow_service_knows_its_namespace_from_the_downward_api_so_it_reserves_it()
+    {
+        var container = Containers.Only(Load().Get<V1Deployment>("Deployment", "workflow-service"));
+
+        Assert.Equal("metadata.namespace", Containers.Env(container, "POD_NAMESPACE").ValueFrom.FieldRef.FieldPath);
+    }
+
+    [Fact]
     public void Connection_strings_name_service_dns_and_take_the_password_from_the_secret()
     {
         var container = Containers.Only(Load().Get<V1Deployment>("Deployment", "workflow-service"));
