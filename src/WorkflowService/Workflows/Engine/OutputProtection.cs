@@ -36,7 +36,12 @@ public sealed partial class OutputProtection
 
     /// <summary><paramref name="secretNames"/>: outputs declared secret; <paramref name="known"/>: the run's secret values, which make an output holding one secret too.</summary>
     public JsonDocument Protect(JsonObject outputs, IReadOnlySet<string>? secretNames = null, SecretValues? known = null)
-        => Seal(outputs, (name, value) => SecretOutputs.LooksSecret(name) || secretNames?.Contains(name) == true || (known ?? SecretValues.None).Reveals(value));
+    {
+        bool Declared(string name) => SecretOutputs.LooksSecret(name) || secretNames?.Contains(name) == true;
+        // An output next to a secret one that holds its value (a connection string beside its password) is as secret.
+        var secrets = (known ?? SecretValues.None).With(outputs.Where(o => o.Value is not null && Declared(o.Key)).SelectMany(o => SecretValues.Strings(o.Value)));
+        return Seal(outputs, (name, value) => Declared(name) || secrets.Reveals(value));
+    }
 
     /// <summary>A run's parameters as stored: those declared <c>secret: true</c> sealed like secret outputs, the rest as given.</summary>
     public JsonDocument ProtectParameters(JsonObject parameters, IReadOnlySet<string> secretNames)
