@@ -20,21 +20,26 @@ public sealed class StoredGoldenPathRunStarter(WorkflowDbContext db, WorkflowEng
     public async Task<GoldenPathRunAccepted> StartAsync(GoldenPath goldenPath, JsonObject parameters, CancellationToken cancellationToken)
     {
         var caller = http.HttpContext?.GetCaller() ?? throw new InvalidOperationException("A golden path run needs an authenticated request.");
+        var runId = Guid.CreateVersion7();
+        var team = caller.Team ?? "";
+        var execution = engine.Create(goldenPath.Workflow, parameters, new ExecutionRequest("golden-path", team, caller.User, RequestId: runId));
         var run = new GoldenPathRun
         {
-            Id = Guid.CreateVersion7(),
+            Id = runId,
             GoldenPath = goldenPath.Name,
-            Parameters = JsonDocument.Parse(parameters.ToJsonString()),
+            // The workflow run's copy: secret parameters sealed.
+            Parameters = JsonDocument.Parse(execution.Parameters.RootElement.GetRawText()),
             RequestedBy = caller.User,
-            Team = caller.Team ?? "",
+            Team = team,
             RequestedAt = clock.GetUtcNow(),
             State = "started",
+            ExecutionId = execution.Id,
         };
-        run.ExecutionId = engine.Create(goldenPath.Workflow, parameters, new ExecutionRequest("golden-path", run.Team, run.RequestedBy, RequestId: run.Id)).Id;
         db.GoldenPathRuns.Add(run);
-        outbox.Add(new GoldenPathRunRequested(run.Id, run.GoldenPath, run.Parameters.RootElement.Clone(), run.RequestedBy, run.Team, run.RequestedAt));
+        var shown = SecretParameters.Masked(parameters, goldenPath.Workflow);
+        outbox.Add(new GoldenPathRunRequested(run.Id, run.GoldenPath, JsonSerializer.SerializeToElement(shown), run.RequestedBy, run.Team, run.RequestedAt));
         await db.SaveChangesAsync(cancellationToken);
         await dispatch.CommittedAsync();
-        return new GoldenPathRunAccepted(run.Id, run.GoldenPath, parameters, run.RequestedAt, run.ExecutionId);
+        return new GoldenPathRunAccepted(run.Id, run.GoldenPath, shown, run.RequestedAt, run.ExecutionId);
     }
 }

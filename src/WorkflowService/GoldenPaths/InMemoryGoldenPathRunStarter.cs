@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Innominatus.WorkflowService.Workflows.Engine;
 
 namespace Innominatus.WorkflowService.GoldenPaths;
 
@@ -12,7 +13,7 @@ public sealed class InMemoryGoldenPathRunStarter(TimeProvider time) : IGoldenPat
 
     public Task<GoldenPathRunAccepted> StartAsync(GoldenPath goldenPath, JsonObject parameters, CancellationToken cancellationToken)
     {
-        var accepted = new GoldenPathRunAccepted(Guid.CreateVersion7(), goldenPath.Name, parameters, time.GetUtcNow());
+        var accepted = new GoldenPathRunAccepted(Guid.CreateVersion7(), goldenPath.Name, SecretParameters.Masked(parameters, goldenPath.Workflow), time.GetUtcNow());
         _runs[accepted.RunId] = accepted;
         return Task.FromResult(accepted);
     }

@@ -11,7 +11,7 @@ public static class ParameterSchemaReader
 
     private static readonly IReadOnlySet<string> Keys = new HashSet<string>
     {
-        "type", "required", "default", "description", "enum", "pattern", "minimum", "maximum",
+        "type", "required", "default", "description", "enum", "pattern", "minimum", "maximum", "secret",
     };
 
     public static DefinitionResult<IReadOnlyDictionary<string, ParameterDefinition>> Read(JsonNode? node, string path)
@@ -69,7 +69,8 @@ public static class ParameterSchemaReader
             enumValues,
             pattern,
             JsonRead.Number(spec["minimum"]),
-            JsonRead.Number(spec["maximum"]));
+            JsonRead.Number(spec["maximum"]),
+            Secret: JsonRead.Bool(spec["secret"]) ?? false);
     }
 
     // A default that breaks its own schema would fail every run that relies on it, so it is a load error.

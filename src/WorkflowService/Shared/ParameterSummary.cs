@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Innominatus.WorkflowService.Workflows.Definitions;
+using Innominatus.WorkflowService.Workflows.Engine;
 
 namespace Innominatus.WorkflowService.Shared;
 
-/// <summary>How an API answer documents one parameter.</summary>
+/// <summary>How an API answer documents one parameter; a secret one's default is not shown.</summary>
 public sealed record ParameterSummary(
     string Name,
     string Type,
@@ -16,10 +17,11 @@ public sealed record ParameterSummary(
     double? Maximum,
     string? Owner,
     string? Setting,
-    string? Format)
+    string? Format,
+    bool Secret)
 {
     public static IReadOnlyList<ParameterSummary> From(IReadOnlyDictionary<string, ParameterDefinition> parameters) =>
         [.. parameters.Select(p => new ParameterSummary(
-            p.Key, p.Value.Type, p.Value.Required, p.Value.Default?.DeepClone(), p.Value.Description,
-            p.Value.Enum?.Select(e => e.DeepClone()).ToList(), p.Value.Pattern, p.Value.Minimum, p.Value.Maximum, p.Value.Owner, p.Value.Setting, p.Value.Format))];
+            p.Key, p.Value.Type, p.Value.Required, p.Value.Secret && p.Value.Default is not null ? (JsonNode)SecretOutputs.Masked : p.Value.Default?.DeepClone(), p.Value.Description,
+            p.Value.Enum?.Select(e => e.DeepClone()).ToList(), p.Value.Pattern, p.Value.Minimum, p.Value.Maximum, p.Value.Owner, p.Value.Setting, p.Value.Format, p.Value.Secret))];
 }

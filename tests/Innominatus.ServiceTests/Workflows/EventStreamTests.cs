@@ -29,6 +29,32 @@ public class EventStreamTests
         Assert.Empty(bobSaw);
     }
 
+    [Fact]
+    public async Task A_secret_parameter_reaches_the_stream_only_masked()
+    {
+        const string secret = "stream-Secret-9f3k2m";
+        var path = """
+            parameters:
+              api_token: {type: string, secret: true}
+            ---steps
+              - name: use
+                type: script
+                config:
+                  script: |
+                    echo "calling with ${parameters.api_token}"
+                    exit 3
+            """;
+        await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["use-token"] = path });
+        using var events = await OpenAsync(engine.Client);
+
+        var run = await engine.RunAsync("use-token", new { api_token = secret });
+        var seen = await ReadUntilAsync(events, e => e.Type == "workflow" && e.Data.GetProperty("executionId").GetGuid() == run, TimeSpan.FromSeconds(30));
+
+        Assert.Equal("failed", seen[^1].Data.GetProperty("state").GetString());
+        Assert.Contains(seen, e => e.Type == "log" && e.Data.GetProperty("line").GetString() == "calling with (secret)");
+        Assert.DoesNotContain(seen, e => e.Data.GetRawText().Contains(secret, StringComparison.Ordinal));
+    }
+
     private static async Task<StreamReader> OpenAsync(HttpClient client)
     {
         var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/events/stream"), HttpCompletionOption.ResponseHeadersRead);

@@ -78,6 +78,34 @@ public class PlanTests
         Assert.Equal(0, (await engine.Client.GetFromJsonAsync<JsonElement>("/api/workflows")).GetProperty("total").GetInt32());
     }
 
+    [KubernetesFact]
+    public async Task A_plan_masks_a_secret_parameter_that_the_api_servers_verdict_quotes()
+    {
+        const string secret = "Not_A_Valid_Name_Secret_7q";
+        var ns = LocalCluster.NewNamespace();
+        using var cluster = LocalCluster.Client();
+        await cluster.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = ns } });
+        var steps = $$"""
+              - name: apply
+                type: kubernetes
+                config:
+                  namespace: {{ns}}
+                  manifest: |
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata: {name: "${parameters.token}"}
+            """;
+        await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["leaky"] = "parameters:\n  token: {type: string, secret: true}\n---steps\n" + steps },
+            new Dictionary<string, string> { ["Kubernetes:Kubeconfig"] = LocalCluster.Kubeconfig! });
+
+        var answer = await (await engine.Client.PostAsJsonAsync("/api/workflows/plan", new { goldenPath = "leaky", parameters = new { token = secret } })).Content.ReadAsStringAsync();
+
+        var plan = JsonDocument.Parse(answer).RootElement;
+        Assert.False(plan.GetProperty("valid").GetBoolean(), answer);
+        Assert.Contains("(secret)", answer);
+        Assert.DoesNotContain(secret, answer);
+    }
+
     [Fact]
     public async Task A_posted_workflow_is_validated_and_planned_and_bad_requests_get_problems()
     {

@@ -49,4 +49,13 @@ public class OutputProtectionTests
         Assert.Equal("""{"password":null}""", With("key one").Reveal(fresh).ToJsonString());
         Assert.Equal("""{"password":"n3w"}""", With("key two").Reveal(fresh).ToJsonString());
     }
+
+    [Fact]
+    public void An_output_that_embeds_a_secret_output_of_the_same_step_is_secret_too()
+    {
+        var stored = With("key one").Protect(new JsonObject { ["password"] = "Xq7mN2pL9vR4", ["connection"] = "postgresql://app:Xq7mN2pL9vR4@db/app", ["host"] = "db" });
+
+        Assert.DoesNotContain("Xq7mN2pL9vR4", stored.RootElement.GetRawText());
+        Assert.Equal("db", stored.RootElement.GetProperty("host").GetString());
+    }
 }

@@ -16,7 +16,7 @@ public class ParameterSchemaRuleTests
     [InlineData("name: {type: string, minimum: 1}", "$.parameters.name", "minimum and maximum only apply to integer and number parameters, not string")]
     [InlineData("size: {type: string, enum: [small, 2]}", "$.parameters.size.enum[1]", "size must be a string, got 2")]
     [InlineData("size: {type: string, enum: []}", "$.parameters.size.enum", "enum must list at least one value, and no nulls")]
-    [InlineData("size: {type: string, secret: true}", "$.parameters.size.secret", "unknown field 'secret'")]
+    [InlineData("size: {type: string, hidden: true}", "$.parameters.size.hidden", "unknown field 'hidden'")]
     [InlineData("app.name: {type: string}", "$.parameters['app.name']", "parameter name 'app.name' is not a valid key")]
     public void Each_parameter_schema_rule_has_its_own_error(string parameters, string path, string message)
     {

@@ -8,6 +8,7 @@ namespace Innominatus.WorkflowService.Workflows.Definitions;
 /// Owner (<see cref="ParameterOwners"/>) says the value names something a team owns, so a golden path run checks it
 /// against the caller's team; Setting names a platform setting (<c>GoldenPaths:Settings:NAME</c>) that supplies the
 /// value, which a caller cannot give; Format (<see cref="ParameterFormats"/>) says what kind of string it is.
+/// Secret says the value is a password or token: a run stores it encrypted, steps see it, answers and logs do not.
 /// </summary>
 public sealed record ParameterDefinition(
     string Type,
@@ -20,4 +21,5 @@ public sealed record ParameterDefinition(
     double? Maximum,
     string? Owner = null,
     string? Setting = null,
-    string? Format = null);
+    string? Format = null,
+    bool Secret = false);

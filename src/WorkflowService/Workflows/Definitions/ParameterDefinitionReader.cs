@@ -7,7 +7,7 @@ namespace Innominatus.WorkflowService.Workflows.Definitions;
 /// <summary>Reads parameter schemas and checks that each is consistent, including that its default satisfies it.</summary>
 internal static class ParameterDefinitionReader
 {
-    private static readonly string[] Fields = ["type", "required", "default", "description", "enum", "pattern", "minimum", "maximum", "owner", "setting", "format"];
+    private static readonly string[] Fields = ["type", "required", "default", "description", "enum", "pattern", "minimum", "maximum", "owner", "setting", "format", "secret"];
 
     public static IReadOnlyDictionary<string, ParameterDefinition> ReadAll(JsonNode? node, string path, DefinitionContext context)
     {
@@ -45,7 +45,8 @@ internal static class ParameterDefinitionReader
             read.Optional(map, path, "maximum", read.Number),
             read.Optional(map, path, "owner", (value, at) => Owner(value, at, context)),
             read.Optional(map, path, "setting", (value, at) => Setting(value, at, context)),
-            read.Optional(map, path, "format", (value, at) => Format(value, at, context)));
+            read.Optional(map, path, "format", (value, at) => Format(value, at, context)),
+            read.Optional(map, path, "secret", read.Boolean) == true);
         if (type is not null && ParameterTypes.All.Contains(type))
             CheckConsistency(name, definition, path, context);
         return definition;

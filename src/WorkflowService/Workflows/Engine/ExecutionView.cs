@@ -9,5 +9,5 @@ public sealed record ExecutionView(
 {
     public static ExecutionView From(WorkflowExecution e) => new(
         e.Id, e.Name, e.Kind, e.Application, e.ResourceId, e.Operation, e.Team, e.RequestedBy, e.State, e.Error, e.CreatedAt, e.FinishedAt,
-        e.Parameters.RootElement, SecretOutputs.MaskSecrets(e.Outputs), e.Steps.OrderBy(s => s.Position).Select(StepView.From).ToList());
+        SecretOutputs.MaskSecrets(e.Parameters)!.Value, SecretOutputs.MaskSecrets(e.Outputs), e.Steps.OrderBy(s => s.Position).Select(StepView.From).ToList());
 }

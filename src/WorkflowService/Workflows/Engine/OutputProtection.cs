@@ -11,7 +11,8 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// name says so (a generated password, a token), when its provider declares it <c>secret: true</c>, or when it derives
 /// from a secret (holds a known secret value, or a property named like one). Without a key they are stored marked
 /// but readable, and start-up says so once; either way the API masks them. To rotate the key, move the old one to
-/// <c>Workflows:PreviousOutputsKeys:0</c>: outputs it wrote stay readable.
+/// <c>Workflows:PreviousOutputsKeys:0</c>: outputs it wrote stay readable. Run parameters declared <c>secret: true</c>
+/// are sealed the same way.
 /// </summary>
 public sealed partial class OutputProtection
 {
@@ -36,22 +37,43 @@ public sealed partial class OutputProtection
     /// <summary><paramref name="secretNames"/>: outputs declared secret; <paramref name="known"/>: the run's secret values, which make an output holding one secret too.</summary>
     public JsonDocument Protect(JsonObject outputs, IReadOnlySet<string>? secretNames = null, SecretValues? known = null)
     {
+        bool Declared(string name) => SecretOutputs.LooksSecret(name) || secretNames?.Contains(name) == true;
+        // An output next to a secret one that holds its value (a connection string beside its password) is as secret.
+        var secrets = (known ?? SecretValues.None).With(outputs.Where(o => o.Value is not null && Declared(o.Key)).SelectMany(o => SecretValues.Strings(o.Value)));
+        return Seal(outputs, (name, value) => Declared(name) || secrets.Reveals(value));
+    }
+
+    /// <summary>A run's parameters as stored: those declared <c>secret: true</c> sealed like secret outputs, the rest as given.</summary>
+    public JsonDocument ProtectParameters(JsonObject parameters, IReadOnlySet<string> secretNames)
+        => Seal(parameters, (name, _) => secretNames.Contains(name));
+
+    private JsonDocument Seal(JsonObject values, Func<string, JsonNode, bool> isSecret)
+    {
         var stored = new JsonObject();
-        foreach (var (name, value) in outputs)
+        foreach (var (name, value) in values)
         {
-            var secret = value is not null && (SecretOutputs.LooksSecret(name) || secretNames?.Contains(name) == true || (known ?? SecretValues.None).Reveals(value));
+            var secret = value is not null && isSecret(name, value);
             stored[name] = !secret ? value?.DeepClone() : key is not null ? Encrypt(value!.ToJsonString()) : PlainPrefix + value!.ToJsonString();
         }
         return JsonDocument.Parse(stored.ToJsonString());
     }
 
     /// <summary>The outputs as steps use them; the strings of the secret ones are added to <paramref name="secrets"/>.</summary>
-    public JsonObject Reveal(JsonDocument stored, ICollection<string>? secrets = null)
+    public JsonObject Reveal(JsonDocument stored, ICollection<string>? secrets = null) => Open(stored, _ => true, secrets);
+
+    /// <summary>
+    /// A run's parameters as steps use them. Only the declared secret ones are opened: a caller's value that merely
+    /// looks sealed stays the text it is.
+    /// </summary>
+    public JsonObject RevealParameters(JsonDocument stored, IReadOnlySet<string> secretNames, ICollection<string> secrets) =>
+        Open(stored, secretNames.Contains, secrets);
+
+    private JsonObject Open(JsonDocument stored, Func<string, bool> sealable, ICollection<string>? secrets)
     {
         var outputs = JsonNode.Parse(stored.RootElement.GetRawText()) as JsonObject ?? [];
         foreach (var (name, value) in outputs.ToList())
         {
-            if (value is JsonValue text && text.TryGetValue<string>(out var s) && IsProtected(s))
+            if (sealable(name) && value is JsonValue text && text.TryGetValue<string>(out var s) && IsProtected(s))
             {
                 var revealed = s.StartsWith(Prefix, StringComparison.Ordinal) ? Decrypt(name, s[Prefix.Length..]) : JsonNode.Parse(s[PlainPrefix.Length..]);
                 outputs[name] = revealed;

@@ -51,7 +51,8 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfigurat
                 dispatch.Discard();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var execution = await ExecutionLock.LoadAsync(db, executionId, cancellationToken);
-                engine.Advance(execution, DefinitionJson.Deserialize(execution.Definition), await scopeBuilder.BuildAsync(execution, cancellationToken));
+                var definition = DefinitionJson.Deserialize(execution.Definition);
+                engine.Advance(execution, definition, await scopeBuilder.BuildAsync(execution, definition, cancellationToken));
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             });

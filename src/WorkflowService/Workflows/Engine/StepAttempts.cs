@@ -40,7 +40,8 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
             var execution = executions[request.Message.ExecutionId];
             if (!prepared.TryGetValue(execution.Id, out var run))
             {
-                prepared[execution.Id] = run = (definitionsOfRuns.Of(execution), await scopes.BuildAsync(execution, CancellationToken.None));
+                var definitionOfRun = definitionsOfRuns.Of(execution);
+                prepared[execution.Id] = run = (definitionOfRun, await scopes.BuildAsync(execution, definitionOfRun, CancellationToken.None));
             }
             var step = execution.Steps.Single(s => s.Id == request.Message.StepId);
             dispatch.Add(new Contracts.Workflows.StepStateChanged(execution.Id, execution.Team, step.Id, step.Name, StepState.Running, step.Attempt, null, now));
@@ -75,7 +76,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
             }
             foreach (var (id, definition) in definitions)
             {
-                engine.Advance(executions[id], definition, await scopes.BuildAsync(executions[id], CancellationToken.None));
+                engine.Advance(executions[id], definition, await scopes.BuildAsync(executions[id], definition, CancellationToken.None));
             }
             await db.SaveChangesAsync();
             await transaction.CommitAsync();

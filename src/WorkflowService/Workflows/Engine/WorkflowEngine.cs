@@ -23,7 +23,7 @@ public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, 
             Id = Guid.CreateVersion7(), Name = definition.Name, Kind = request.Kind, Application = request.Application,
             ResourceId = request.ResourceId, Operation = request.Operation, Team = request.Team, RequestedBy = request.RequestedBy,
             RequestId = request.RequestId, Definition = DefinitionJson.Serialize(definition),
-            Parameters = JsonDocument.Parse(parameters.ToJsonString()), TraceParent = Activity.Current?.Id, CreatedAt = now,
+            Parameters = protection.ProtectParameters(parameters, SecretParameters.Names(definition)), TraceParent = Activity.Current?.Id, CreatedAt = now,
         };
         var position = 0;
         foreach (var step in definition.Steps)

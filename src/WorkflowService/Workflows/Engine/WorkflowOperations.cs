@@ -128,7 +128,8 @@ public sealed class WorkflowOperations(WorkflowDbContext db, WorkflowEngine engi
             var outcome = change(execution);
             if (outcome.Status == OperationStatus.Ok)
             {
-                engine.Advance(execution, DefinitionJson.Deserialize(execution.Definition), await scopes.BuildAsync(execution, cancellationToken));
+                var definition = DefinitionJson.Deserialize(execution.Definition);
+                engine.Advance(execution, definition, await scopes.BuildAsync(execution, definition, cancellationToken));
             }
             if (outcome.Status is OperationStatus.Ok or OperationStatus.Forbidden)
             {

@@ -21,6 +21,8 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
             return new WorkflowPlanView(definition.Name, false, [], errors);
         }
         scope = scope with { Parameters = validated.Value! };
+        // The API server's verdicts may quote a manifest's values: secret parameters are masked in them.
+        var secrets = scope.Secrets.With(SecretParameters.Names(definition).SelectMany(name => SecretValues.Strings(validated.Value![name])));
         var steps = new List<StepPlan>();
         var layer = 0;
         foreach (var phase in ordered.Value!.Phases)
@@ -31,7 +33,8 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
                 foreach (var step in stepsOfLayer)
                 {
                     var (objects, note) = step.Type is "kubernetes" or "argocd-app" ? await DryRunAsync(step, scope, cancellationToken) : ([], null);
-                    steps.Add(new StepPlan(step.Name, step.Type, step.Phase, layer, step.DependsOn, step.When, objects, note));
+                    var shown = objects.Select(o => new ObjectPlan(secrets.Mask(o.Object), o.Result, o.Detail is null ? null : secrets.Mask(o.Detail))).ToList();
+                    steps.Add(new StepPlan(step.Name, step.Type, step.Phase, layer, step.DependsOn, step.When, shown, note is null ? null : secrets.Mask(note)));
                 }
             }
         }
