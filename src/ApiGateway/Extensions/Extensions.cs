@@ -1,5 +1,6 @@
 using Innominatus.ApiGateway.Authentication;
-using Innominatus.ApiGateway.Forwarding;
+using Innominatus.ServiceDefaults.Forwarding;
+using Microsoft.AspNetCore.HttpOverrides;
 using Innominatus.ApiGateway.Health;
 using Innominatus.ApiGateway.Proxy;
 using Innominatus.ApiGateway.RateLimiting;
@@ -20,7 +21,8 @@ public static class Extensions
             kestrel.AddServerHeader = false;
         });
         builder.Services.AddGatewayRateLimiting(limits);
-        builder.AddGatewayForwardedHeaders();
+        // The ingress's X-Forwarded-For names the client that keys the rate limits and reaches the services.
+        builder.AddTrustedForwardedHeaders("Gateway:ForwardedHeaders", ForwardedHeaders.XForwardedFor);
         builder.AddGatewayAuthentication();
 
         builder.Services.AddReverseProxy()

@@ -4,7 +4,8 @@ using Innominatus.IdentityService.Audit;
 using Innominatus.IdentityService.Bootstrap;
 using Innominatus.IdentityService.Data;
 using Innominatus.IdentityService.ExternalLogin;
-using Innominatus.IdentityService.Forwarding;
+using Innominatus.ServiceDefaults.Forwarding;
+using Microsoft.AspNetCore.HttpOverrides;
 using Innominatus.IdentityService.Login;
 using Innominatus.IdentityService.Messaging;
 using Innominatus.IdentityService.Sessions;
@@ -44,7 +45,10 @@ public static class Extensions
             .RequireClaim(InternalCallerDefaults.RolesClaim, InternalCallerDefaults.ServiceRole)
             .RequireClaim(InternalCallerDefaults.SubjectClaim, allowedClients));
 
-        builder.AddIdentityForwardedHeaders();
+        // The gateway sets X-Forwarded-* to the client's address and the host and scheme it used, for the audit and
+        // OIDC redirects; without configured peers only loopback (the same pod or machine) is believed.
+        builder.AddTrustedForwardedHeaders("Identity:ForwardedHeaders",
+            ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto, "127.0.0.0/8", "::1/128");
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PasswordCheck>();
         builder.Services.AddScoped<AuditLog>();
