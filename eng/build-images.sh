@@ -98,8 +98,8 @@ set_uid() {
 save() {
   local dir=$1 ref=$2 tar=$3; shift 3
   local changes=() c; for c in "$@"; do changes+=(--change "$c"); done
-  tar --numeric-owner -C "$dir" -c . | pm import "${changes[@]}" - "docker.io/$ref" >/dev/null
-  rm -f "$tar.tmp"; pm save --format docker-archive -o "$tar.tmp" "docker.io/$ref" >/dev/null; mv "$tar.tmp" "$tar"
+  tar --numeric-owner -C "$dir" -c . | pm import -q "${changes[@]}" - "docker.io/$ref" >/dev/null
+  rm -f "$tar.tmp"; pm save -q --format docker-archive -o "$tar.tmp" "docker.io/$ref" >/dev/null; mv "$tar.tmp" "$tar"
 }
 # cached(name, ref, recipe-function): runs the recipe only when its text (and so its package list) changed.
 cached() {
@@ -262,7 +262,7 @@ YML
 docker-registry serve "$WORK/registry.yml" >"$WORK/registry.log" 2>&1 & REG_PID=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/v2/" >/dev/null && break; sleep 0.2; done
 BASE=127.0.0.1:$PORT/innominatus/aspnet-base:$RUNTIME
-pm load -i "$(ls "$CACHE"/images/dotnet-base-*.tar)" >/dev/null
+pm load -q -i "$(ls "$CACHE"/images/dotnet-base-*.tar)" >/dev/null
 pm push --tls-verify=false "docker.io/innominatus/aspnet-base:$RUNTIME" "$BASE" >/dev/null 2>&1
 export DOTNET_CONTAINER_INSECURE_REGISTRIES=127.0.0.1:$PORT DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 for svc in gateway:ApiGateway workflow:WorkflowService identity:IdentityService demo:DemoService; do
@@ -273,8 +273,8 @@ for svc in gateway:ApiGateway workflow:WorkflowService identity:IdentityService 
     -p:ContainerArchiveOutputPath="$WORK/$name.tar.gz" >"$WORK/publish-$name.log" 2>&1 \
     || { cat "$WORK/publish-$name.log" >&2; exit 1; }
   # The SDK's archive may be gzipped: podman re-saves it as a plain docker-archive, as ctr imports it.
-  pm load -i "$WORK/$name.tar.gz" >/dev/null
-  rm -f "$OUT/$name-$TAG.tar"; pm save --format docker-archive -o "$OUT/$name-$TAG.tar" "innominatus/$name:$TAG" >/dev/null
+  pm load -q -i "$WORK/$name.tar.gz" >/dev/null
+  rm -f "$OUT/$name-$TAG.tar"; pm save -q --format docker-archive -o "$OUT/$name-$TAG.tar" "innominatus/$name:$TAG" >/dev/null
   record "innominatus/$name:$TAG" "$OUT/$name-$TAG.tar"; log "innominatus/$name:$TAG in $((SECONDS - t1)) s"
 done
 if ! tar -xOf "$OUT/gateway-$TAG.tar" --wildcards '*.tar' '*/layer.tar' 2>/dev/null | tar -t 2>/dev/null | grep -qx 'app/innominatus-ctl'; then
