@@ -50,6 +50,8 @@ REG_PID=
 cleanup() {
   [[ -n $REG_PID ]] && kill "$REG_PID" 2>/dev/null && wait "$REG_PID" 2>/dev/null
   podman "${PODMAN_ARGS[@]}" system reset -f >/dev/null 2>&1 || true
+  # an interrupted debootstrap leaves proc/sys mounted in its target
+  awk -v w="$WORK" 'index($2, w) == 1 {print $2}' /proc/mounts | sort -r | xargs -r -n1 umount -l
   # vfs layers may hold read-only folders
   chmod -R u+w "$WORK" 2>/dev/null; rm -rf "$WORK"
 }
@@ -245,10 +247,6 @@ RUNTIME=$(dotnet --list-runtimes | awk '$1=="Microsoft.AspNetCore.App" && $2 ~ /
 
 cached pause-1 innominatus/pause:1 build_pause
 cached test-http-1 innominatus/test-http:1 build_test_http
-cached postgres-15 innominatus/postgres:15 build_postgres
-cached rabbitmq-3 innominatus/rabbitmq:3 build_rabbitmq
-cached redis-7 innominatus/redis:7 build_redis
-cached tools-1 innominatus/tools:1 build_tools "$(sha256sum "$KUBECTL")"
 cached dotnet-base innominatus/aspnet-base:$RUNTIME build_dotnet_base "$RUNTIME"
 sed -i '/aspnet-base/d' "$WORK/images.txt"; rm -f "$OUT/dotnet-base.tar"
 
@@ -282,5 +280,9 @@ if ! tar -xOf "$OUT/gateway-$TAG.tar" --wildcards '*.tar' '*/layer.tar' 2>/dev/n
   pm export ctl-check | tar -t | grep -qx 'app/innominatus-ctl' || { log "gateway image lacks /app/innominatus-ctl"; exit 1; }
   pm rm ctl-check >/dev/null
 fi
+cached postgres-15 innominatus/postgres:15 build_postgres
+cached rabbitmq-3 innominatus/rabbitmq:3 build_rabbitmq
+cached redis-7 innominatus/redis:7 build_redis
+cached tools-1 innominatus/tools:1 build_tools "$(sha256sum "$KUBECTL")"
 cp "$WORK/images.txt" "$OUT/images.txt"
 log "done in $((SECONDS - t0)) s: $OUT/images.txt"
