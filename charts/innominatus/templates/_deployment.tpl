@@ -33,8 +33,9 @@ spec:
         {{- end }}
     spec:
       serviceAccountName: {{ include "innominatus.serviceAccountName" . }}
-      # Only the demo service talks to the Kubernetes API (demo-time); the others get no token.
-      automountServiceAccountToken: {{ eq .service "demo" }}
+      # The demo service (demo-time) and the workflow service (its steps) talk to the Kubernetes API; the others get
+      # no token. With workflows.kubeconfigSecret the workflow service works on another cluster and gets none either.
+      automountServiceAccountToken: {{ include "innominatus.automountToken" . }}
       {{- with $v.imagePullSecrets }}
       imagePullSecrets:
         {{- toYaml . | nindent 8 }}
@@ -73,22 +74,32 @@ spec:
           volumeMounts:
             - name: tmp
               mountPath: /tmp
-            {{- if eq .service "workflow" }}
+            {{- if and (eq .service "workflow") $v.persistence.enabled }}
             - name: workspaces
               mountPath: {{ $v.persistence.mountPath }}
+            {{- end }}
+            {{- if and (eq .service "workflow") $v.workflows.kubeconfigSecret.name }}
+            - name: kubeconfig
+              mountPath: {{ include "innominatus.kubeconfigDir" $root }}
+              readOnly: true
             {{- end }}
       volumes:
         # The root filesystem is read-only; .NET needs a writable /tmp (diagnostics sockets, temp files).
         - name: tmp
           emptyDir: {}
-        {{- if eq .service "workflow" }}
+        {{- if and (eq .service "workflow") $v.persistence.enabled }}
         - name: workspaces
-          {{- if $v.persistence.enabled }}
           persistentVolumeClaim:
             claimName: {{ $v.persistence.existingClaim | default (printf "%s-workspaces" (include "innominatus.fullname" $root)) }}
-          {{- else }}
-          emptyDir: {}
-          {{- end }}
+        {{- end }}
+        {{- if and (eq .service "workflow") $v.workflows.kubeconfigSecret.name }}
+        - name: kubeconfig
+          secret:
+            secretName: {{ $v.workflows.kubeconfigSecret.name }}
+            defaultMode: 0440
+            items:
+              - key: {{ $v.workflows.kubeconfigSecret.key | default "kubeconfig" }}
+                path: config
         {{- end }}
       {{- with $v.nodeSelector }}
       nodeSelector:
@@ -102,6 +113,14 @@ spec:
       tolerations:
         {{- toYaml . | nindent 8 }}
       {{- end }}
+{{- end }}
+
+{{/* Whether a service's pods get a ServiceAccount token. Call with (dict "root" $ "service" "workflow"). */}}
+{{- define "innominatus.automountToken" -}}
+{{- if eq .service "demo" }}true
+{{- else if eq .service "workflow" }}{{ include "innominatus.workflow.inCluster" .root | eq "true" }}
+{{- else }}false
+{{- end }}
 {{- end }}
 
 {{/* Environment of one service's container. */}}
@@ -156,8 +175,7 @@ spec:
 {{- end }}
 {{ include "innominatus.authEnv" . }}
 {{- if eq .service "workflow" }}
-- name: Workspaces__Root
-  value: {{ $v.persistence.mountPath | quote }}
+{{ include "innominatus.workflowJobsEnv" $root }}
 {{- /* Process steps get an empty environment; these let their kubectl find the API server in the cluster. */}}
 - name: Workflows__ProcessSteps__AllowedEnvironment__0
   value: "KUBERNETES_SERVICE_HOST"

@@ -74,9 +74,9 @@ public sealed class GatewayAndLabelsTests
     }
 
     [Fact]
-    public async Task Workflow_service_mounts_the_workspaces_claim()
+    public async Task With_persistence_the_workflow_service_mounts_the_workspaces_claim()
     {
-        var rendered = await Helm.TemplateAsync();
+        var rendered = await Helm.TemplateAsync("--set", "persistence.enabled=true");
 
         var pod = rendered.Get<V1Deployment>("Deployment", "innominatus-workflow").Spec.Template.Spec;
         Assert.Equal("innominatus-workspaces", pod.Volumes.Single(v => v.Name == "workspaces").PersistentVolumeClaim.ClaimName);

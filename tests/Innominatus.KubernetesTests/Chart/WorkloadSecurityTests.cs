@@ -51,9 +51,10 @@ public sealed class WorkloadSecurityTests
     [Fact]
     public async Task Process_steps_work_on_the_workspaces_volume_and_see_only_the_allow_listed_environment()
     {
-        var rendered = await Helm.TemplateAsync();
+        var rendered = await Helm.TemplateAsync("--set", "persistence.enabled=true", "--set", "workflows.processSteps.runner=local");
 
         var container = Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus-workflow"));
+        Assert.Equal("local", Containers.Env(container, "Workflows__ProcessSteps__Runner").Value);
         var mount = Assert.Single(container.VolumeMounts, m => m.Name == "workspaces");
         Assert.Equal(mount.MountPath, Containers.Env(container, "Workspaces__Root").Value);
         Assert.Equal(("KUBERNETES_SERVICE_HOST", "KUBERNETES_SERVICE_PORT"),
@@ -61,12 +62,13 @@ public sealed class WorkloadSecurityTests
     }
 
     [Fact]
-    public async Task Only_the_demo_service_gets_a_service_account_token()
+    public async Task Only_the_demo_and_workflow_services_get_a_service_account_token()
     {
         var rendered = await Helm.TemplateAsync();
 
         var tokens = rendered.OfKind("Deployment").ToDictionary(d => d.Name, d => d.As<V1Deployment>().Spec.Template.Spec.AutomountServiceAccountToken);
         Assert.Equal(true, tokens["innominatus-demo"]);
-        Assert.All(tokens.Where(t => t.Key != "innominatus-demo"), t => Assert.Equal(false, t.Value));
+        Assert.Equal(true, tokens["innominatus-workflow"]);
+        Assert.All(tokens.Where(t => t.Key is not ("innominatus-demo" or "innominatus-workflow")), t => Assert.Equal(false, t.Value));
     }
 }
