@@ -9,9 +9,10 @@ public class JobStepOptionsTests
         JobStepOptions.From(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build());
 
     [Fact]
-    public void In_a_cluster_process_steps_run_as_Jobs_by_default_and_local_stays_possible()
+    public void In_a_cluster_with_a_Job_image_process_steps_run_as_Jobs_by_default_and_local_stays_possible()
     {
-        Assert.Equal(JobStepOptions.KubernetesJob, From(("RUNNING_IN_KUBERNETES", "true")).Runner);
+        Assert.Equal(JobStepOptions.KubernetesJob, From(("RUNNING_IN_KUBERNETES", "true"), ("Workflows:ProcessSteps:JobImage", "t:1")).Runner);
+        Assert.Equal(JobStepOptions.Local, From(("RUNNING_IN_KUBERNETES", "true")).Runner);
         Assert.Equal(JobStepOptions.Local, From(("RUNNING_IN_KUBERNETES", "true"), ("Workflows:ProcessSteps:Runner", "local")).Runner);
     }
 

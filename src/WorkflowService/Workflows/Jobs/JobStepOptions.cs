@@ -5,7 +5,7 @@ namespace Innominatus.WorkflowService.Workflows.Jobs;
 /// <summary>
 /// Where process steps (<c>script</c>, <c>policy</c>) run: <c>Workflows:ProcessSteps:Runner</c> is <c>local</c> (a
 /// confined process on the service's machine) or <c>kubernetes-job</c> (a Job in the cluster; the default in a
-/// cluster). A Job runs <c>JobImage</c> in the workflow's <c>namespace</c> parameter's namespace, else in
+/// cluster when <c>JobImage</c> is set). A Job runs <c>JobImage</c> in the workflow's <c>namespace</c> parameter's namespace, else in
 /// <c>JobNamespace</c> (default: the release namespace, <c>POD_NAMESPACE</c>), as the ServiceAccount
 /// <c>innominatus-step</c>, bound to <c>JobClusterRole</c> when one is set.
 /// </summary>
@@ -19,10 +19,12 @@ public sealed record JobStepOptions(string Runner, string? JobImage, string? Job
     public static JobStepOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Workflows:ProcessSteps");
-        var runner = section["Runner"] is { Length: > 0 } configured ? configured : KubernetesConnection.InCluster(configuration) ? KubernetesJob : Local;
+        var image = Blank(section["JobImage"]);
+        // Without an image a Job could run nothing: a deployment that sets neither keeps running steps locally.
+        var runner = section["Runner"] is { Length: > 0 } configured ? configured : KubernetesConnection.InCluster(configuration) && image is not null ? KubernetesJob : Local;
         return new JobStepOptions(
             runner,
-            Blank(section["JobImage"]),
+            image,
             Blank(section["JobImagePullPolicy"]),
             Blank(section["JobClusterRole"]),
             Blank(section["JobNamespace"]) ?? Blank(configuration["POD_NAMESPACE"]) ?? Blank(Environment.GetEnvironmentVariable("POD_NAMESPACE")));
