@@ -64,10 +64,14 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<IStepExecutor, NoopStepExecutor>();
         services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();
         services.AddSingleton(sp => new ProcessSandbox(ProcessStepOptions.From(sp.GetRequiredService<IConfiguration>())));
-        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("script", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>()));
-        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("policy", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>()));
-        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("terraform", sp.GetRequiredService<ProcessSandbox>()));
-        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("ansible", sp.GetRequiredService<ProcessSandbox>()));
+        services.AddSingleton(sp => Jobs.JobStepOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Jobs.JobPlacement>();
+        services.AddSingleton<Jobs.JobStepRunner>();
+        services.AddHostedService<Jobs.JobStepOptionsCheck>();
+        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("script", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
+        services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("policy", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
+        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("terraform", sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepOptions>()));
+        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("ansible", sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepOptions>()));
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, GiteaRepoStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();

@@ -12,7 +12,8 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// <c>key=value</c> lines appended to the file <c>$INNOMINATUS_OUTPUTS</c> (or <c>::set-output</c> lines); kubectl
 /// sees the cluster of <c>Kubernetes:Kubeconfig</c> when one is configured.
 /// </summary>
-public sealed class ScriptStepExecutor(string type, IConfiguration configuration, ProcessSandbox sandbox) : IStepExecutor
+/// <remarks>With <c>Workflows:ProcessSteps:Runner=kubernetes-job</c> the script runs as a Kubernetes Job instead (<see cref="Jobs.JobStepRunner"/>).</remarks>
+public sealed class ScriptStepExecutor(string type, IConfiguration configuration, ProcessSandbox sandbox, Jobs.JobStepRunner? jobs = null) : IStepExecutor
 {
     public string Type => type;
 
@@ -24,6 +25,10 @@ public sealed class ScriptStepExecutor(string type, IConfiguration configuration
             return StepOutcome.Failure("config.script is empty");
         }
         var shell = run.ConfigString("shell") ?? "bash";
+        if (jobs is { Options.UsesJobs: true })
+        {
+            return await RunAsJobAsync(jobs, run, script, shell, cancellationToken);
+        }
         try
         {
             using var workspace = sandbox.CreateWorkspace(run.ExecutionId, run.StepId, run.Config["keepWorkspace"]?.ToString() == "true");
@@ -34,16 +39,13 @@ public sealed class ScriptStepExecutor(string type, IConfiguration configuration
                 start.WorkingDirectory = sandbox.ResolveWorkingDirectory(workingDir);
                 owned.Add(start.WorkingDirectory);
             }
-            var variables = StepEnvironment.Declared(run.Config).Concat(EngineVariables(run, workspace)).ToList();
+            var kubeconfig = configuration["Kubernetes:Kubeconfig"] is { Length: > 0 } file ? StepEnvironment.ReadableKubeconfig(file, workspace) : null;
+            var variables = StepEnvironment.Declared(run.Config).Concat(EngineVariables(run, workspace.OutputsFile, kubeconfig)).ToList();
             await sandbox.ConfineAsync(start, workspace, variables, owned, cancellationToken);
             var (exitCode, outputs) = await ProcessRunner.RunAsync(start, run.Log, cancellationToken);
-            foreach (var line in await File.ReadAllLinesAsync(workspace.OutputsFile, cancellationToken))
+            foreach (var (name, value) in OutputLines.KeyValues(await File.ReadAllLinesAsync(workspace.OutputsFile, cancellationToken)))
             {
-                var equals = line.IndexOf('=');
-                if (equals > 0)
-                {
-                    outputs[line[..equals].Trim()] = line[(equals + 1)..];
-                }
+                outputs[name] = value;
             }
             return exitCode == 0 ? StepOutcome.Success(outputs) : StepOutcome.Failure($"script exited with code {exitCode}");
         }
@@ -57,7 +59,46 @@ public sealed class ScriptStepExecutor(string type, IConfiguration configuration
         }
     }
 
-    private IEnumerable<KeyValuePair<string, string>> EngineVariables(StepRun run, StepWorkspace workspace)
+    private async Task<StepOutcome> RunAsJobAsync(Jobs.JobStepRunner runner, StepRun run, string script, string shell, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var files = new Dictionary<string, string> { [".innominatus/script"] = script };
+            string? kubeconfig = null;
+            if (configuration["Kubernetes:Kubeconfig"] is { Length: > 0 } file && File.Exists(file))
+            {
+                // Another cluster than the one the Job runs in: the step's kubectl talks to it, as it would locally.
+                files[".innominatus/kubeconfig"] = await File.ReadAllTextAsync(file, cancellationToken);
+                kubeconfig = Jobs.JobStepSpec.Workspace + "/.innominatus/kubeconfig";
+            }
+            var variables = new List<KeyValuePair<string, string>>
+            {
+                new("HOME", Jobs.JobStepSpec.Workspace), new("TMPDIR", Jobs.JobStepSpec.Workspace), new("LANG", "C.UTF-8"), new("LC_ALL", "C.UTF-8"),
+            };
+            variables.AddRange(sandbox.Options.AllowedEnvironment.Select(n => (Name: n, Value: Environment.GetEnvironmentVariable(n)))
+                .Where(v => v.Value is not null).Select(v => KeyValuePair.Create(v.Name, v.Value!)));
+            variables.AddRange(StepEnvironment.Declared(run.Config));
+            variables.AddRange(EngineVariables(run, Jobs.JobStepSpec.OutputsFile, kubeconfig));
+            var spec = new Jobs.JobStepSpec(run.ExecutionId, run.StepId, run.Step, await runner.NamespaceAsync(run, cancellationToken),
+                [shell, Jobs.JobStepSpec.Workspace + "/.innominatus/script"], variables, files, run.Timeout ?? TimeSpan.FromMinutes(30));
+            var (exitCode, message, outputs) = await runner.RunAsync(spec, run.Log, cancellationToken);
+            foreach (var (name, value) in OutputLines.KeyValues(message.Split('\n')))
+            {
+                outputs[name] = value;
+            }
+            return exitCode == 0 ? StepOutcome.Success(outputs) : StepOutcome.Failure($"script exited with code {exitCode}");
+        }
+        catch (Kubernetes.KubernetesStepException e)
+        {
+            return StepOutcome.Failure(e.Message);
+        }
+        catch (HttpRequestException e)
+        {
+            return StepOutcome.Failure($"cannot reach the Kubernetes API server: {e.Message}");
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> EngineVariables(StepRun run, string outputsFile, string? kubeconfig)
     {
         foreach (var (name, value) in run.Scope.Parameters)
         {
@@ -69,10 +110,10 @@ public sealed class ScriptStepExecutor(string type, IConfiguration configuration
         }
         yield return KeyValuePair.Create("INNOMINATUS_EXECUTION_ID", run.ExecutionId.ToString());
         yield return KeyValuePair.Create("INNOMINATUS_IDEMPOTENCY_KEY", run.IdempotencyKey);
-        yield return KeyValuePair.Create("INNOMINATUS_OUTPUTS", workspace.OutputsFile);
-        if (configuration["Kubernetes:Kubeconfig"] is { Length: > 0 } kubeconfig)
+        yield return KeyValuePair.Create("INNOMINATUS_OUTPUTS", outputsFile);
+        if (kubeconfig is not null)
         {
-            yield return KeyValuePair.Create("KUBECONFIG", StepEnvironment.ReadableKubeconfig(kubeconfig, workspace));
+            yield return KeyValuePair.Create("KUBECONFIG", kubeconfig);
         }
     }
 }

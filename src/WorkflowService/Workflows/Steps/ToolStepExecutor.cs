@@ -11,13 +11,18 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// step error when it is not. <c>workingDir</c> lies inside <c>Workspaces:Root</c>; the tools run confined like scripts
 /// (<see cref="ProcessSandbox"/>), and no value ever becomes part of a command line.
 /// </summary>
-public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox) : IStepExecutor
+public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox, Jobs.JobStepOptions? jobs = null) : IStepExecutor
 {
     public string Type => type;
 
     public async Task<StepOutcome> ExecuteAsync(StepRun run, CancellationToken cancellationToken)
     {
         var program = type == "terraform" ? "terraform" : "ansible-playbook";
+        if (jobs is { UsesJobs: true })
+        {
+            // Their inputs are folders on the service's volume and their state stays there: not yet carried into a Job.
+            return StepOutcome.Failure($"{type} steps do not run as Kubernetes Jobs yet: set Workflows:ProcessSteps:Runner=local to run them on the workflow service's machine");
+        }
         var path = ProcessRunner.FindOnPath(program);
         if (path is null)
         {

@@ -1,0 +1,9 @@
+namespace Innominatus.WorkflowService.Workflows.Jobs;
+
+public enum JobPodPhase
+{
+    Pending,
+    NeverStarts,
+    Running,
+    Finished,
+}
