@@ -23,6 +23,7 @@ command -v npm >/dev/null || require /usr/bin/npm npm   # eng/install-tools.sh f
 
 STATE=$(mktemp -d /tmp/innominatus-test.XXXXXX)
 cleanup() {
+  [[ -f $STATE/cluster/started ]] && eng/k8s-cluster-down.sh "$STATE/cluster" >/dev/null 2>&1
   [[ -x eng/k8s-local-down.sh ]] && eng/k8s-local-down.sh "$STATE/k8s" || true
   eng/test-infra.sh down "$STATE" || true
   rm -rf "$STATE"
@@ -58,6 +59,19 @@ dotnet build Innominatus.sln -warnaserror -nologo -v quiet -clp:ErrorsOnly
 export MANIFESTS_NO_BUILD=1
 echo "[test] checking that manifests/ matches the AppHost"
 eng/check-manifests.sh
+
+# The real cluster (kubelet on containerd + runc) for the in-cluster tests: it needs root for containerd, mounts and
+# iptables. Without root those tests report themselves skipped, with the reason.
+if [[ $(id -u) == 0 && ${INNOMINATUS_SKIP_CLUSTER:-0} != 1 ]]; then
+  echo "[test] building the images from Debian packages (a machine's first run: ~10 min; cached in ~/.cache/innominatus-images)"
+  eng/build-images.sh --tag local "$STATE/images" >"$STATE/images.log" 2>&1 || { tail -40 "$STATE/images.log"; exit 1; }
+  echo "[test] starting the real local cluster (a machine's first run builds the node's binaries: ~8 min)"
+  eng/k8s-cluster-up.sh "$STATE/cluster" >"$STATE/cluster-up.log" 2>&1 || { cat "$STATE/cluster-up.log"; exit 1; }
+  eng/k8s-cluster-load-images.sh "$STATE/cluster" "$STATE/images" >/dev/null
+  export CLUSTER_KUBECONFIG=$STATE/cluster/kubeconfig CLUSTER_IMAGE_TAG=local
+else
+  echo "[test] not root: the in-cluster tests will be skipped (they need containerd, mounts and iptables)"
+fi
 
 rc=0
 for project in tests/*/*.csproj; do
