@@ -87,7 +87,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
 
     private void Record(WorkflowExecution execution, StepExecution step, RetryPolicy? retry, StepOutcome outcome, DateTimeOffset now)
     {
-        step.Outputs = protection.Protect(outcome.Outputs, known: outcome.Secrets);
+        step.Outputs = protection.Protect(outcome.Outputs, outcome.SecretOutputNames, outcome.Secrets);
         step.Error = outcome.Error;
         switch (outcome.Kind)
         {
