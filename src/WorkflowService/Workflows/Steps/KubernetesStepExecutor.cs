@@ -13,7 +13,7 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// In a tenant run the namespace is the application's, whatever the config says, and only namespaced objects are
 /// applied, into a namespace the engine created for the team, without taking over another manager's fields.
 /// </remarks>
-public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceOwnership namespaces, KubernetesReadiness readiness, SecretEnsurer secrets) : IStepExecutor
+public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceOwnership namespaces, KubernetesReadiness readiness, SecretEnsurer secrets, KubernetesConnection connection) : IStepExecutor
 {
     public string Type => "kubernetes";
 
@@ -70,7 +70,7 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceO
         }
         catch (HttpRequestException e)
         {
-            return StepOutcome.Failure($"cannot reach the Kubernetes API server: {e.Message}");
+            return StepOutcome.Failure(NoKubernetesClusterException.Unreachable(connection.Server, e.Message));
         }
     }
 
