@@ -23,7 +23,7 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceO
         {
             var tenant = run.Owner is { Tenant: true } ? run.Owner : null;
             var ns = tenant?.Namespace ?? run.ConfigString("namespace") ?? run.Scope.ApplicationNamespace;
-            if (EnsureSecretConfig.Applies(run.Config))
+            if (Definitions.EnsureSecretRule.Applies(run.Config))
             {
                 return await EnsureSecretAsync(run, ns, tenant, cancellationToken);
             }
