@@ -93,4 +93,32 @@ public class EnsureSecretStepTests
         Assert.Equal(1, step.GetProperty("attempt").GetInt32());
         Assert.Equal($"No Kubernetes cluster is configured (no kubeconfig at {missing}): set KUBECONFIG (or Kubernetes:Kubeconfig) for the WorkflowService, or start the AppHost with --local-cluster to run the local cluster (docs/kubernetes.md).", step.GetProperty("error").GetString());
     }
+
+    [Fact]
+    public async Task An_API_server_that_does_not_answer_is_named_in_the_steps_error()
+    {
+        var kubeconfig = Path.GetTempFileName();
+        await File.WriteAllTextAsync(kubeconfig, """
+            apiVersion: v1
+            kind: Config
+            clusters: [{name: gone, cluster: {server: "https://127.0.0.1:1", insecure-skip-tls-verify: true}}]
+            users: [{name: admin, user: {token: t}}]
+            contexts: [{name: gone, context: {cluster: gone, user: admin}}]
+            current-context: gone
+            """);
+        try
+        {
+            await using var engine = await EngineHost.StartAsync(
+                new Dictionary<string, string> { ["gone-cluster"] = "  - {name: creds, type: kubernetes, config: {operation: ensure-secret, namespace: shop, name: shop-db, keys: [password]}}\n" },
+                new Dictionary<string, string> { ["Kubernetes:Kubeconfig"] = kubeconfig });
+
+            var failed = await engine.WaitForAsync(await engine.RunAsync("gone-cluster"), "failed", seconds: 20);
+
+            Assert.StartsWith("The Kubernetes API server https://127.0.0.1:1 cannot be reached (", EngineHost.Step(failed, "creds").GetProperty("error").GetString());
+        }
+        finally
+        {
+            File.Delete(kubeconfig);
+        }
+    }
 }
