@@ -1,11 +1,15 @@
 using Innominatus.AppHost.Infrastructure;
+using Innominatus.AppHost.LocalCluster;
 using Innominatus.AppHost.Security;
 
-var builder = DistributedApplication.CreateBuilder(args);
+var localCluster = LocalClusterOption.Parse(args, Environment.GetEnvironmentVariable(LocalClusterOption.EnvironmentVariable));
+var builder = DistributedApplication.CreateBuilder(localCluster.RemainingArgs);
 
 // PostgreSQL (one database, a schema per service) and RabbitMQ: containers when a runtime is there, local executables otherwise.
 var infrastructure = builder.AddInfrastructure();
 var security = builder.AddSecurityParameters();
+// --local-cluster: the single-node cluster (eng/k8s-cluster-run.sh, needs root) that Kubernetes steps deploy into.
+var cluster = builder.AddLocalCluster(localCluster);
 var identity = builder.AddProject<Projects.IdentityService>("identity-service")
     .WithDatabase(infrastructure)
     .WithMessaging(infrastructure)
@@ -20,6 +24,7 @@ var workflow = builder.AddProject<Projects.WorkflowService>("workflow-service")
     .WithCallerVerification(security)
     .WithOutputsKey(security)
     .WithKubernetesTarget(builder.Configuration)
+    .WithLocalCluster(cluster)
     .WithHttpHealthCheck("/health");
 
 var demo = builder.AddProject<Projects.DemoService>("demo-service")

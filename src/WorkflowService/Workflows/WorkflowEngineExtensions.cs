@@ -38,6 +38,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<KubernetesConnection>();
         services.AddSingleton<KubernetesDiscovery>();
         services.AddSingleton<KubernetesApplier>();
+        services.AddSingleton<SecretEnsurer>();
         services.AddSingleton<Tenancy.ReservedNamespaces>();
         services.AddSingleton<Tenancy.NamespaceOwnership>();
         services.AddSingleton<Tenancy.TenantArgoCd>();

@@ -44,6 +44,7 @@ public sealed class InlineWorkflowEscapeTests(IdentityStack stack)
     [InlineData("{name: s, type: http, config: {url: 'https://example.org', credentials: gitea}}", "cannot use 'credentials'")]
     [InlineData("{name: s, type: kubernetes, config: {manifest: \"apiVersion: rbac.authorization.k8s.io/v1\\nkind: ClusterRoleBinding\\nmetadata: {name: pwn}\\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\\n\"}}", "ClusterRoleBinding is cluster-scoped")]
     [InlineData("{name: s, type: kubernetes, config: {namespace: kube-system, manifest: \"apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: c}\\n\"}}", "not in 'kube-system'")]
+    [InlineData("{name: s, type: kubernetes, config: {operation: ensure-secret, namespace: kube-system, name: s, keys: [password]}}", "not in 'kube-system'")]
     [InlineData("{name: s, type: argocd-app, config: {name: x, repoURL: 'https://git.example/x', project: platform}}", "'project' of an argocd-app step")]
     [InlineData("{name: s, type: argocd-app, config: {name: x, repoURL: 'https://git.example/x', destination: {namespace: kube-system}}}", "'destination' of an argocd-app step")]
     public async Task Steps_that_leave_the_applications_namespace_are_refused_on_submission_and_on_dry_run(string step, string rule)
@@ -73,11 +74,13 @@ public sealed class InlineWorkflowEscapeTests(IdentityStack stack)
         var workload = await teams.SubmitSpecAsync(teams.Alice, Spec(name, $"{{name: s, type: score-workload, config: {{application: {victim}, operation: delete}}}}"));
         var manifest = await teams.SubmitSpecAsync(teams.Alice, Spec(name, $"{{name: s, type: kubernetes, config: {{manifest: \"apiVersion: v1\\nkind: Secret\\nmetadata: {{name: s, namespace: {victim}}}\\n\"}}}}"));
         var parameter = await teams.SubmitSpecAsync(teams.Alice, Spec(name, "{name: s, type: noop}", $"    parameters: {{namespace: {{type: string, default: {victim}}}}}\n"));
+        var secret = await teams.SubmitSpecAsync(teams.Alice, Spec(name, $"{{name: s, type: kubernetes, config: {{operation: ensure-secret, namespace: {victim}, name: {victim}-db, keys: [password]}}}}"));
 
         Assert.Contains($"may only act on their own application '{name}', not on '{victim}'", TwoTeams.ProblemText(workload.Body));
         Assert.Contains($"act only in the application's own namespace '{name}', not in '{victim}'", TwoTeams.ProblemText(manifest.Body));
         Assert.Contains("'namespace' is set by the engine", TwoTeams.ProblemText(parameter.Body));
-        Assert.All(new[] { workload, manifest, parameter }, r => Assert.Equal(HttpStatusCode.UnprocessableEntity, r.Status));
+        Assert.Contains($"act only in the application's own namespace '{name}', not in '{victim}'", TwoTeams.ProblemText(secret.Body));
+        Assert.All(new[] { workload, manifest, parameter, secret }, r => Assert.Equal(HttpStatusCode.UnprocessableEntity, r.Status));
         await AssertNothingStoredAsync(teams, name);
         var (_, runs) = await teams.SendAsync(HttpMethod.Get, $"/api/workflows?application={victim}&kind=score-workflow", teams.Admin);
         Assert.Equal(0, JsonDocument.Parse(runs).RootElement.GetProperty("total").GetInt32());

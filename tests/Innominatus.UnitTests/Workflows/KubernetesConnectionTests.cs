@@ -44,5 +44,34 @@ public sealed class KubernetesConnectionTests : IDisposable
             KubernetesConnection.InCluster(Settings(("RUNNING_IN_KUBERNETES", "false"))));
     }
 
+    [Fact]
+    public void A_missing_kubeconfig_says_in_one_sentence_how_to_configure_a_cluster()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "kubeconfig");
+        using var connection = new KubernetesConnection(Settings(("Kubernetes:Kubeconfig", missing), ("RUNNING_IN_KUBERNETES", "false")));
+
+        var error = Assert.Throws<NoKubernetesClusterException>(() => connection.Client);
+
+        Assert.Equal($"No Kubernetes cluster is configured (no kubeconfig at {missing}): set KUBECONFIG (or Kubernetes:Kubeconfig) for the WorkflowService, or start the AppHost with --local-cluster to run the local cluster (docs/kubernetes.md).", error.Message);
+    }
+
+    [Fact]
+    public void A_kubeconfig_that_appears_later_is_picked_up()
+    {
+        var later = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
+        using var connection = new KubernetesConnection(Settings(("Kubernetes:Kubeconfig", later), ("RUNNING_IN_KUBERNETES", "false")));
+        Assert.Throws<NoKubernetesClusterException>(() => connection.Client);
+
+        File.Copy(kubeconfig, later);
+        try
+        {
+            Assert.Equal("https://one.example:6443/", connection.Client.BaseUri.ToString());
+        }
+        finally
+        {
+            File.Delete(later);
+        }
+    }
+
     public void Dispose() => File.Delete(kubeconfig);
 }

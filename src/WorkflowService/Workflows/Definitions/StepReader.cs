@@ -44,6 +44,11 @@ internal static class StepReader
             foreach (var problem in ScriptPlaceholderRule.Problems(text))
                 context.Report(JsonPath.Property(At(path, "config"), "script"), problem);
         }
+        if (type is StepTypes.Kubernetes && EnsureSecretRule.Applies(config))
+        {
+            foreach (var problem in EnsureSecretRule.Problems(config))
+                context.Report(At(path, "config"), problem);
+        }
         return new StepDefinition(
             name ?? "",
             type ?? "",

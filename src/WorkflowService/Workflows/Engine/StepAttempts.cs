@@ -87,7 +87,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
 
     private void Record(WorkflowExecution execution, StepExecution step, RetryPolicy? retry, StepOutcome outcome, DateTimeOffset now)
     {
-        step.Outputs = protection.Protect(outcome.Outputs, known: outcome.Secrets);
+        step.Outputs = protection.Protect(outcome.Outputs, outcome.SecretOutputNames, outcome.Secrets);
         step.Error = outcome.Error;
         switch (outcome.Kind)
         {
@@ -97,7 +97,7 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
             case StepOutcomeKind.WaitingApproval:
                 engine.Move(execution, step, StepState.WaitingApproval, now);
                 break;
-            case StepOutcomeKind.Failed when step.Attempt < step.MaxAttempts:
+            case StepOutcomeKind.Failed when step.Attempt < step.MaxAttempts && !outcome.Final:
                 // Exponential backoff from the definition's base; the retry poller queues it when it is due.
                 step.NotBefore = now + (retry?.Backoff ?? TimeSpan.FromSeconds(1)) * Math.Pow(2, step.Attempt - 1);
                 engine.Move(execution, step, StepState.Pending, now);

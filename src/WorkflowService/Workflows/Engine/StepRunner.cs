@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Innominatus.ServiceDefaults.Tracing;
 using Innominatus.WorkflowService.Events;
+using Innominatus.WorkflowService.Workflows.Kubernetes;
 using Innominatus.WorkflowService.Workflows.Steps;
 using Innominatus.WorkflowService.Workflows.Tenancy;
 using Innominatus.WorkflowService.Workloads;
@@ -80,6 +81,10 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return StepOutcome.Failure(timeoutSource.IsCancellationRequested ? $"timed out after {timeout}" : "cancelled");
+        }
+        catch (NoKubernetesClusterException e)
+        {
+            return StepOutcome.Failure(e.Message) with { Final = true };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

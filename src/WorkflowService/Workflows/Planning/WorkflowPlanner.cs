@@ -74,7 +74,7 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
         {
             return (results.Append(new ObjectPlan("manifest", "invalid", e.Message)).ToList(), null);
         }
-        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or k8s.Exceptions.KubeConfigException)
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or k8s.Exceptions.KubeConfigException or NoKubernetesClusterException)
         {
             return (results, $"not dry-run: no Kubernetes API server reachable ({e.Message})");
         }

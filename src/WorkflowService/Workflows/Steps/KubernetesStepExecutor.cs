@@ -13,7 +13,7 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// In a tenant run the namespace is the application's, whatever the config says, and only namespaced objects are
 /// applied, into a namespace the engine created for the team, without taking over another manager's fields.
 /// </remarks>
-public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceOwnership namespaces, KubernetesReadiness readiness) : IStepExecutor
+public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceOwnership namespaces, KubernetesReadiness readiness, SecretEnsurer secrets, KubernetesConnection connection) : IStepExecutor
 {
     public string Type => "kubernetes";
 
@@ -21,9 +21,13 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceO
     {
         try
         {
-            var manifests = Manifests(run.Config);
             var tenant = run.Owner is { Tenant: true } ? run.Owner : null;
             var ns = tenant?.Namespace ?? run.ConfigString("namespace") ?? run.Scope.ApplicationNamespace;
+            if (Definitions.EnsureSecretRule.Applies(run.Config))
+            {
+                return await EnsureSecretAsync(run, ns, tenant, cancellationToken);
+            }
+            var manifests = Manifests(run.Config);
             var delete = run.ConfigString("operation") == "delete";
             var targets = new List<(KubernetesObjectRef Ref, JsonObject Manifest)>();
             foreach (var manifest in manifests)
@@ -66,8 +70,36 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceO
         }
         catch (HttpRequestException e)
         {
-            return StepOutcome.Failure($"cannot reach the Kubernetes API server: {e.Message}");
+            return StepOutcome.Failure(NoKubernetesClusterException.Unreachable(connection.Server, e.Message));
         }
+    }
+
+    /// <summary>
+    /// The namespace is checked (tenant) or created for the owner exactly as for an apply; the values are outputs
+    /// declared secret, so they are stored sealed and masked wherever the run is shown.
+    /// </summary>
+    private async Task<StepOutcome> EnsureSecretAsync(StepRun run, string ns, RunOwner? tenant, CancellationToken cancellationToken)
+    {
+        var config = EnsureSecretConfig.Read(run.Config);
+        if (run.Config["createNamespace"]?.GetValue<bool>() == false)
+        {
+            if (tenant is not null)
+            {
+                await namespaces.CheckAsync(ns, tenant, cancellationToken);
+            }
+        }
+        else
+        {
+            await namespaces.EnsureAsync(ns, run.Owner, cancellationToken);
+        }
+        var (values, generated) = await secrets.EnsureAsync(config, ns, run.Owner, cancellationToken);
+        var kept = config.Keys.Except(generated).ToList();
+        run.Log.Write($"Secret {ns}/{config.Name}: " + string.Join("; ", new[]
+        {
+            kept.Count > 0 ? $"kept {string.Join(", ", kept)}" : null,
+            generated.Count > 0 ? $"generated {string.Join(", ", generated)}" : null,
+        }.OfType<string>()));
+        return StepOutcome.Success(values) with { SecretOutputNames = config.Keys.ToHashSet(StringComparer.Ordinal) };
     }
 
     /// <summary>Discovery, not the kind's name, says whether an object is cluster-scoped: CRD kinds included.</summary>
