@@ -56,6 +56,7 @@ cleanup() {
   chmod -R u+w "$WORK" 2>/dev/null; rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # so that an interrupted build still cleans up
 cat > "$WORK/containers.conf" <<'CONF'
 [containers]
 default_ulimits = ["nofile=1024:1024", "nproc=4096:4096"]
@@ -204,7 +205,7 @@ conf=/tmp/rabbitmq; mkdir -p "$conf"
 [[ -f /etc/rabbitmq/conf.d/custom.conf ]] && cat /etc/rabbitmq/conf.d/custom.conf >> "$conf/rabbitmq.conf"
 echo '[].' > "$conf/enabled_plugins"
 export HOME=/var/lib/rabbitmq RABBITMQ_CONFIG_FILE=$conf/rabbitmq.conf RABBITMQ_ENABLED_PLUGINS_FILE=$conf/enabled_plugins \
-  RABBITMQ_LOGS=- RABBITMQ_MNESIA_BASE=/var/lib/rabbitmq/mnesia ERL_CRASH_DUMP=/tmp/erl_crash.dump
+  RABBITMQ_LOGS=- RABBITMQ_LOG_BASE=/tmp/rabbitmq/log RABBITMQ_MNESIA_BASE=/var/lib/rabbitmq/mnesia ERL_CRASH_DUMP=/tmp/erl_crash.dump
 unset RABBITMQ_DEFAULT_USER RABBITMQ_DEFAULT_PASS RABBITMQ_DEFAULT_VHOST
 [[ $# == 0 ]] && set -- rabbitmq-server
 exec "$@"
@@ -272,12 +273,14 @@ for svc in gateway:ApiGateway workflow:WorkflowService identity:IdentityService 
     || { cat "$WORK/publish-$name.log" >&2; exit 1; }
   # The SDK's archive may be gzipped: podman re-saves it as a plain docker-archive, as ctr imports it.
   pm load -q -i "$WORK/$name.tar.gz" >/dev/null
-  rm -f "$OUT/$name-$TAG.tar"; pm save -q --format docker-archive -o "$OUT/$name-$TAG.tar" "innominatus/$name:$TAG" >/dev/null
+  # podman names what it loads localhost/...; the cluster asks for docker.io/innominatus/NAME (the short name).
+  pm tag "innominatus/$name:$TAG" "docker.io/innominatus/$name:$TAG"
+  rm -f "$OUT/$name-$TAG.tar"; pm save -q --format docker-archive -o "$OUT/$name-$TAG.tar" "docker.io/innominatus/$name:$TAG" >/dev/null
   record "innominatus/$name:$TAG" "$OUT/$name-$TAG.tar"; log "innominatus/$name:$TAG in $((SECONDS - t1)) s"
 done
 if ! tar -xOf "$OUT/gateway-$TAG.tar" --wildcards '*.tar' '*/layer.tar' 2>/dev/null | tar -t 2>/dev/null | grep -qx 'app/innominatus-ctl'; then
   pm create --name ctl-check "innominatus/gateway:$TAG" >/dev/null
-  pm export ctl-check | tar -t | grep -qx 'app/innominatus-ctl' || { log "gateway image lacks /app/innominatus-ctl"; exit 1; }
+  pm export ctl-check | tar -t | grep -x 'app/innominatus-ctl' >/dev/null || { log "gateway image lacks /app/innominatus-ctl"; exit 1; }
   pm rm ctl-check >/dev/null
 fi
 cached postgres-15 innominatus/postgres:15 build_postgres
