@@ -1,8 +1,11 @@
 using Innominatus.Bench.Scenarios;
+using Innominatus.Bench.Scenarios.Cluster;
 
 // dotnet run -c Release --project bench/Innominatus.Bench -- gateway [--seconds 10] [--concurrency 1,16]
 // dotnet run -c Release --project bench/Innominatus.Bench -- workflows [--runs 1000]
 // dotnet run -c Release --project bench/Innominatus.Bench -- kubernetes [--runs 10]
+// CLUSTER_KUBECONFIG=STATE/kubeconfig dotnet run -c Release --project bench/Innominatus.Bench -- cluster [--runs 3]
+//   (the real cluster of eng/k8s-cluster-up.sh with eng/k8s-cluster-load-images.sh's images; CLUSTER_IMAGE_TAG, default local)
 var scenario = args.FirstOrDefault() ?? "";
 var options = BenchOptions.Parse(args.Skip(1).ToArray());
 try
@@ -18,8 +21,11 @@ try
         case "kubernetes":
             await KubernetesScenario.RunAsync(args.Contains("--runs") ? options : options with { Runs = 10 });
             return 0;
+        case "cluster":
+            await ClusterScenario.RunAsync(args.Contains("--runs") ? options : options with { Runs = 3 });
+            return 0;
         default:
-            Console.Error.WriteLine("usage: Innominatus.Bench gateway|workflows|kubernetes [--seconds N] [--concurrency 1,16] [--runs 1000 (kubernetes: 10)]");
+            Console.Error.WriteLine("usage: Innominatus.Bench gateway|workflows|kubernetes|cluster [--seconds N] [--concurrency 1,16] [--runs 1000 (kubernetes: 10, cluster: 3)]");
             return 2;
     }
 }

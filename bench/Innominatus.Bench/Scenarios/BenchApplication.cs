@@ -3,19 +3,20 @@ namespace Innominatus.Bench.Scenarios;
 /// <summary>
 /// The Score application the Kubernetes scenario deploys: nginx with a Service port and three resources the shipped
 /// providers provision with plain Kubernetes objects (no CRDs): a PostgreSQL and a Redis StatefulSet and an Ingress.
-/// The workload reads an output of each, so it cannot be applied before all three are active.
+/// The workload reads an output of each, so it cannot be applied before all three are active. The real cluster has
+/// no nginx image: the cluster scenario gives its stand-in (innominatus/test-http, on 8080).
 /// </summary>
 public static class BenchApplication
 {
     public const int Resources = 3;
 
-    public static string Spec(string name) => $$"""
+    public static string Spec(string name, string image = "nginx:1.27-alpine", int targetPort = 80) => $$"""
         apiVersion: score.dev/v1b1
         metadata:
           name: {{name}}
         containers:
           web:
-            image: nginx:1.27-alpine
+            image: {{image}}
             variables:
               DATABASE_HOST: ${resources.db.host}
               DATABASE_PASSWORD: ${resources.db.password}
@@ -25,7 +26,7 @@ public static class BenchApplication
           ports:
             http:
               port: 80
-              targetPort: 80
+              targetPort: {{targetPort}}
         resources:
           db:
             type: postgres

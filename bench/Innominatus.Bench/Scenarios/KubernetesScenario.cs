@@ -36,7 +36,7 @@ public static class KubernetesScenario
             seconds.Add((await DeployAsync(cluster, service.Client, prefix + i)).TotalSeconds);
         }
         seconds.Sort();
-        Console.WriteLine($"runs {seconds.Count}: POST to everything done p50 {Rank(seconds, 0.5):0.00} s, p90 {Rank(seconds, 0.9):0.00} s, max {seconds[^1]:0.00} s");
+        Console.WriteLine($"runs {seconds.Count}: POST to everything done p50 {NearestRank.Of(seconds, 0.5):0.00} s, p90 {NearestRank.Of(seconds, 0.9):0.00} s, max {seconds[^1]:0.00} s");
         Console.WriteLine($"objects in namespace {prefix}1: {await ClusterInventory.DescribeAsync(cluster, prefix + "1")}");
     }
 
@@ -59,7 +59,4 @@ public static class KubernetesScenario
             throw new BenchFailure($"{name}: {e.GetType().Name}: {e.Message}");
         }
     }
-
-    /// <summary>Nearest-rank percentile of sorted values.</summary>
-    private static double Rank(List<double> sorted, double quantile) => sorted[Math.Max(0, (int)Math.Ceiling(quantile * sorted.Count) - 1)];
 }
