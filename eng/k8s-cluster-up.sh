@@ -87,7 +87,7 @@ start kubelet "$B/kubelet" --config="$STATE/kubelet/config.yaml" --kubeconfig="$
   --hostname-override="$NODE" --node-ip="$NODE_IP" --cert-dir="$STATE/kubelet/pki"
 start proxy "$B/kube-proxy" --kubeconfig="$STATE/kubeconfig" --hostname-override="$NODE" \
   --proxy-mode=iptables --cluster-cidr="$POD_CIDR" --masquerade-all --conntrack-max-per-core=0 \
-  --bind-address="$NODE_IP" --healthz-bind-address=127.0.0.1:0 --metrics-bind-address=127.0.0.1:0
+  --bind-address="$NODE_IP" --healthz-bind-address=127.0.0.1:10256 --metrics-bind-address=127.0.0.1:10249
 
 export KUBECONFIG=$STATE/kubeconfig
 for _ in $(seq 1 120); do
@@ -102,4 +102,7 @@ done
 start dnsmasq dnsmasq --keep-in-foreground --no-resolv --no-hosts --listen-address="$NODE_IP" --bind-interfaces \
   --hostsdir="$STATE/dns" --local=/cluster.local/ --log-facility=- --pid-file=
 start feeder "$ROOT/eng/k8s-cluster/feeder.sh" "$STATE" "$KUBECTL"
+for name in $(cat "$STATE/started"); do   # a daemon that refused its flags exits at once
+  kill -0 "$(cat "$STATE/$name.pid")" 2>/dev/null || { echo "[k8s-cluster] $name exited:" >&2; tail -5 "$STATE/$name.log" >&2; exit 1; }
+done
 log "ready in $SECONDS s: KUBECONFIG=$STATE/kubeconfig (node $NODE at $NODE_IP)"
