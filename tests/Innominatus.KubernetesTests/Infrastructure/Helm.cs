@@ -20,7 +20,8 @@ public static class Helm
             ["HELM_CONFIG_HOME"] = Path.Combine(tools, "helm-config"),
             ["HELM_DATA_HOME"] = Path.Combine(tools, "helm-data"),
         };
-        return await ProcessRunner.RunAsync(helm, arguments, environment);
+        // Longer than any --timeout a test gives helm: 'upgrade --wait' on the real cluster rolls four services.
+        return await ProcessRunner.RunAsync(helm, arguments, environment, timeout: TimeSpan.FromMinutes(15));
     }
 
     /// <summary>`helm template` of the chart as release "innominatus" in innominatus-system, as the guide installs it.</summary>
