@@ -48,7 +48,8 @@ MIRROR=${MIRROR:-http://deb.debian.org/debian}
 WORK=$(mktemp -d /tmp/innominatus-images.XXXXXX)
 REG_PID=
 cleanup() {
-  [[ -n $REG_PID ]] && kill "$REG_PID" 2>/dev/null && wait "$REG_PID" 2>/dev/null
+  # The registry ends by our TERM (status 143): under set -e that status must not become the script's.
+  if [[ -n $REG_PID ]]; then kill "$REG_PID" 2>/dev/null || true; wait "$REG_PID" 2>/dev/null || true; fi
   podman "${PODMAN_ARGS[@]}" system reset -f >/dev/null 2>&1 || true
   # an interrupted debootstrap leaves proc/sys mounted in its target
   awk -v w="$WORK" 'index($2, w) == 1 {print $2}' /proc/mounts | sort -r | xargs -r -n1 umount -l

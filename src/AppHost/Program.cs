@@ -2,7 +2,7 @@ using Innominatus.AppHost.Infrastructure;
 using Innominatus.AppHost.LocalCluster;
 using Innominatus.AppHost.Security;
 
-var localCluster = LocalClusterOption.Parse(args, Environment.GetEnvironmentVariable(LocalClusterOption.EnvironmentVariable));
+var localCluster = LocalClusterOption.FromCommandLine(args);
 var builder = DistributedApplication.CreateBuilder(localCluster.RemainingArgs);
 
 // PostgreSQL (one database, a schema per service) and RabbitMQ: containers when a runtime is there, local executables otherwise.

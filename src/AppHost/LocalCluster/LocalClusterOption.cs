@@ -10,6 +10,9 @@ public sealed record LocalClusterOption(bool Enabled, string[] RemainingArgs)
     public const string Flag = "--local-cluster";
     public const string EnvironmentVariable = "INNOMINATUS_LOCAL_CLUSTER";
 
+    /// <summary>The AppHost's own arguments and environment.</summary>
+    public static LocalClusterOption FromCommandLine(string[] args) => Parse(args, Environment.GetEnvironmentVariable(EnvironmentVariable));
+
     public static LocalClusterOption Parse(string[] args, string? environmentValue)
     {
         bool? given = null;
