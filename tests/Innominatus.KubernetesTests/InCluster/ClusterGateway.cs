@@ -44,13 +44,23 @@ public static class ClusterGateway
         return await LoginAsync(username, $"{username}-long-password");
     }
 
-    /// <summary>The application's runs once all have ended; fails when one failed or time runs out.</summary>
+    /// <summary>
+    /// The application's runs once all have ended; fails when one failed or time runs out. While the WorkflowService's
+    /// only pod is being replaced the gateway answers 502/503: that is waited out, like any client of a restart would.
+    /// </summary>
     public static async Task<List<JsonElement>> WaitForRunsAsync(HttpClient client, string application, int count, TimeSpan timeout, bool allowFailure = false)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var runs = (await client.GetFromJsonAsync<JsonElement>($"/api/workflows?application={application}")).GetProperty("items").EnumerateArray().ToList();
+            var response = await client.GetAsync($"/api/workflows?application={application}");
+            if ((int)response.StatusCode is 502 or 503 or 504 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(1000);
+                continue;
+            }
+            await EnsureAsync(response);
+            var runs = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
             var ended = runs.Where(r => r.GetProperty("state").GetString() is "succeeded" or "failed" or "cancelled").ToList();
             if (!allowFailure && ended.FirstOrDefault(r => r.GetProperty("state").GetString() != "succeeded") is { ValueKind: JsonValueKind.Object } bad)
             {

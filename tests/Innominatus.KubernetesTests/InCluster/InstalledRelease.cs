@@ -19,6 +19,9 @@ public sealed class InstalledRelease : IAsyncLifetime
         {
             return;
         }
+        // A namespace left by an earlier run keeps the bundled PostgreSQL's claim, whose data has the old generated
+        // password: a fresh install starts from nothing, as a first install does.
+        await DeleteNamespaceAsync();
         var started = DateTime.UtcNow;
         var install = await InstallOrUpgradeAsync();
         Assert.True(install.ExitCode == 0, $"{install.Stdout}\n{install.Stderr}\n{await DescribePodsAsync()}");
@@ -45,5 +48,11 @@ public sealed class InstalledRelease : IAsyncLifetime
             return;
         }
         await RealCluster.HelmAsync("uninstall", Name, "--namespace", Namespace, "--wait", "--timeout", "3m");
+        await DeleteNamespaceAsync();
+    }
+
+    private static async Task DeleteNamespaceAsync()
+    {
+        await RealCluster.KubectlAsync("delete", "namespace", Namespace, "--ignore-not-found", "--wait", "--timeout", "150s");
     }
 }

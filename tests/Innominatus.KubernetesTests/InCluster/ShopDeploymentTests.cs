@@ -41,7 +41,12 @@ public class ShopDeploymentTests
                 && (await RealCluster.Client.AppsV1.ListNamespacedStatefulSetAsync("shop")).Items.Count == 0,
             TimeSpan.FromMinutes(4),
             async () => (await RealCluster.KubectlAsync("get", "all,pvc", "-n", "shop")).Stdout);
-        var application = await developer.GetFromJsonAsync<JsonElement>("/api/applications/shop");
-        Assert.DoesNotContain(application.GetProperty("resources").EnumerateArray(), r => r.GetProperty("state").GetString() != "deleted");
+        // The delete workflows go on after the pods (Secrets, Services): the resources end deleted, not just podless.
+        async Task<List<JsonElement>> ResourcesAsync() =>
+            (await developer.GetFromJsonAsync<JsonElement>("/api/applications/shop")).GetProperty("resources").EnumerateArray().ToList();
+        await RealCluster.EventuallyAsync(
+            async () => (await ResourcesAsync()).All(r => r.GetProperty("state").GetString() == "deleted"),
+            TimeSpan.FromMinutes(3),
+            async () => string.Join("; ", await ResourcesAsync()));
     }
 }
