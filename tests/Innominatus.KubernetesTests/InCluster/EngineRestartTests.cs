@@ -45,8 +45,11 @@ public class EngineRestartTests
         Assert.All(runs, r => Assert.Equal("succeeded", r.GetProperty("state").GetString()));
         var steps = await StepsAsync(developer);
         Assert.All(steps, s => Assert.True(s.GetProperty("attempt").GetInt32() == 1, $"step ran more than once: {s}"));
-        var after = await RealCluster.PodsAsync(InstalledRelease.Namespace, "app.kubernetes.io/component=workflow");
-        Assert.DoesNotContain(after, p => before.Any(b => b.Metadata.Uid == p.Metadata.Uid));
+        // The deleted pod drains for its grace period; the Deployment's new one is what stays.
+        await RealCluster.EventuallyAsync(
+            async () => (await RealCluster.PodsAsync(InstalledRelease.Namespace, "app.kubernetes.io/component=workflow"))
+                is { Count: > 0 } after && after.All(p => RealCluster.IsReady(p) && before.All(b => b.Metadata.Uid != p.Metadata.Uid)),
+            TimeSpan.FromMinutes(2), InstalledRelease.DescribePodsAsync);
         await ClusterGateway.EnsureAsync(await developer.PostAsync("/api/applications/restart/deprovision", null));
     }
 
