@@ -67,7 +67,9 @@ if [[ $(id -u) == 0 && ${INNOMINATUS_CLUSTER_TESTS:-1} != 0 ]]; then
   echo "[test] building the images from Debian packages (a machine's first run: ~7 min; cached in ~/.cache/innominatus-images)"
   eng/build-images.sh --tag local "$STATE/images" >"$STATE/images.log" 2>&1 || { tail -40 "$STATE/images.log"; exit 1; }
   echo "[test] starting the real local cluster (a machine's first run builds the node's binaries: ~8 min)"
-  eng/k8s-cluster-up.sh "$STATE/cluster" >"$STATE/cluster-up.log" 2>&1 || { cat "$STATE/cluster-up.log"; exit 1; }
+  # Its own etcd port: K8S_PORT and ETCD_PORT above belong to the API-server-only server, still running.
+  K8S_PORT=6443 ETCD_PORT=$(free_port 23800 10) eng/k8s-cluster-up.sh "$STATE/cluster" >"$STATE/cluster-up.log" 2>&1 \
+    || { cat "$STATE/cluster-up.log"; exit 1; }
   eng/k8s-cluster-load-images.sh "$STATE/cluster" "$STATE/images" >/dev/null
   export CLUSTER_KUBECONFIG=$STATE/cluster/kubeconfig CLUSTER_IMAGE_TAG=local
 else
