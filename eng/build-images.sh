@@ -222,7 +222,8 @@ build_redis() {
   save "$1" "$2" "$3" 'USER 1000' 'EXPOSE 6379' 'WORKDIR /data' 'CMD ["redis-server", "--protected-mode", "no"]'
 }
 build_tools() {
-  debootstrap_rootfs curl,jq,ca-certificates,ansible-core "$1"
+  # python3-cffi-backend: python3-cryptography (for ansible-core) needs it through a virtual package debootstrap does not resolve.
+  debootstrap_rootfs curl,jq,ca-certificates,ansible-core,python3-cffi-backend "$1"
   install -m 755 "$KUBECTL" "$1/usr/local/bin/kubectl"
   # Terraform is not in Debian: the build machine's own, when it has one (terraform steps fail clearly without it).
   if [[ -n $TERRAFORM ]]; then install -m 755 "$TERRAFORM" "$1/usr/local/bin/terraform"; else log "no terraform on this machine: innominatus/tools has none"; fi
