@@ -49,6 +49,21 @@ public partial class TerraformBackendTests
         Assert.EndsWith("_override.tf", TerraformBackend.OverrideFile, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Local_state_in_the_folder_is_refused_rather_than_ignored_or_copied_over_the_backends()
+    {
+        var folder = Directory.CreateTempSubdirectory("tfstate-").FullName;
+        File.WriteAllText(Path.Combine(folder, "main.tf"), "");
+        var without = TerraformBackend.LocalStateRefusal(folder);
+        File.WriteAllText(Path.Combine(folder, "terraform.tfstate"), "{}");
+
+        var refusal = TerraformBackend.LocalStateRefusal(folder);
+
+        Directory.Delete(folder, recursive: true);
+        Assert.Null(without);
+        Assert.StartsWith("config.workingDir holds terraform.tfstate, local state a Job step does not use", refusal, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
     private static partial Regex DnsLabel();
 

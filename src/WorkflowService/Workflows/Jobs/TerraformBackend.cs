@@ -47,6 +47,15 @@ public static partial class TerraformBackend
 
         """;
 
+    /// <summary>
+    /// Local state in the folder (from a local run) would not be used, and a fresh pod would offer to copy it over the
+    /// backend's on every run: refused, saying how to move it.
+    /// </summary>
+    public static string? LocalStateRefusal(string folder) =>
+        File.Exists(Path.Combine(folder, "terraform.tfstate"))
+            ? "config.workingDir holds terraform.tfstate, local state a Job step does not use: move it into the namespace's state Secret (terraform state push) or remove it"
+            : null;
+
     private static string Slug(string name) => NotNameCharacters().Replace(name.ToLowerInvariant(), "-").Trim('-');
 
     [GeneratedRegex("[^a-z0-9]+")]

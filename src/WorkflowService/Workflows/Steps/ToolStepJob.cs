@@ -24,6 +24,10 @@ public static class ToolStepJob
         {
             var variables = JobEnvironment.Base(sandbox.Options);
             variables.AddRange(StepEnvironment.Declared(run.Config));
+            if (type == "terraform" && TerraformBackend.LocalStateRefusal(workingDir) is { } localState)
+            {
+                return StepOutcome.Failure(localState);
+            }
             var ns = await runner.NamespaceAsync(run, cancellationToken);
             var files = JobFolder.Pack(workingDir, ToolJobScripts.Module, type == "terraform" ? TerraformCaches : new HashSet<string>());
             if (type == "terraform")
