@@ -15,7 +15,7 @@ public class ToolJobOnClusterTests
     private const string Steps = "parameters:\n  who: {type: string, default: world}\n---steps\n";
 
     /// <summary>An engine whose Jobs run in a new namespace, bound to a ClusterRole with the chart's step rules for state (secrets, leases).</summary>
-    private static async Task<(EngineHost Engine, IKubernetes Cluster, string Namespace, string Root)> StartAsync(string steps, string image, Action<string> fill)
+    private static async Task<(EngineHost Engine, IKubernetes Cluster, string Namespace, string Root)> StartAsync(string steps, string image, Action<string> fill, string? otherSteps = null)
     {
         var cluster = new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(ClusterFactAttribute.Kubeconfig));
         var ns = LocalCluster.NewNamespace();
@@ -32,7 +32,12 @@ public class ToolJobOnClusterTests
         });
         var root = Directory.CreateTempSubdirectory("innominatus-tooljob-").FullName;
         fill(root);
-        var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["tool"] = Steps + steps }, new Dictionary<string, string>
+        var goldenPaths = new Dictionary<string, string> { ["tool"] = Steps + steps };
+        if (otherSteps is not null)
+        {
+            goldenPaths["other"] = Steps + otherSteps;
+        }
+        var engine = await EngineHost.StartAsync(goldenPaths, new Dictionary<string, string>
         {
             ["Kubernetes:Kubeconfig"] = ClusterFactAttribute.Kubeconfig!,
             ["Workspaces:Root"] = root,
@@ -45,11 +50,15 @@ public class ToolJobOnClusterTests
         return (engine, cluster, ns, root);
     }
 
-    private static async Task CleanUpAsync(IKubernetes cluster, string ns, string root)
+    /// <summary>The test's namespace, ClusterRole and folder go, whether it passed or not.</summary>
+    private sealed class CleanUp(IKubernetes cluster, string ns, string root) : IAsyncDisposable
     {
-        await cluster.CoreV1.DeleteNamespaceAsync(ns);
-        await cluster.RbacAuthorizationV1.DeleteClusterRoleAsync("innominatus-test-step-" + ns);
-        Directory.Delete(root, recursive: true);
+        public async ValueTask DisposeAsync()
+        {
+            await cluster.CoreV1.DeleteNamespaceAsync(ns);
+            await cluster.RbacAuthorizationV1.DeleteClusterRoleAsync("innominatus-test-step-" + ns);
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private static void TerraformModule(string root)
@@ -80,6 +89,7 @@ public class ToolJobOnClusterTests
         var (engine, cluster, ns, root) = await StartAsync(
             "  - name: apply\n    type: terraform\n    timeout: 5m\n    config: {workingDir: infra, vars: {who: \"${parameters.who}\"}}\n", ClusterFactAttribute.JobImage, TerraformModule);
         await using var _ = engine;
+        await using var cleanUp = new CleanUp(cluster, ns, root);
 
         var first = await engine.WaitForAsync(await engine.RunAsync("tool"), "succeeded", seconds: 300);
         var state = (await cluster.CoreV1.ListNamespacedSecretAsync(ns, labelSelector: "tfstate=true")).Items.Select(s => s.Metadata.Name).ToList();
@@ -93,7 +103,6 @@ public class ToolJobOnClusterTests
         // A lost state would create the resource again, with a new id.
         Assert.Equal(outputs.GetProperty("id").GetString(), EngineHost.Step(second, "apply").GetProperty("outputs").GetProperty("id").GetString());
         Assert.Contains(await engine.LogLinesAsync(second.GetProperty("id").GetGuid(), "apply"), l => l.Contains("Apply complete! Resources: 0 added, 0 changed, 0 destroyed", StringComparison.Ordinal));
-        await CleanUpAsync(cluster, ns, root);
     }
 
     [ClusterFact]
@@ -114,37 +123,43 @@ public class ToolJobOnClusterTests
                     """);
             });
         await using var _ = engine;
+        await using var cleanUp = new CleanUp(cluster, ns, root);
 
         var run = await engine.WaitForAsync(await engine.RunAsync("tool"), "succeeded", seconds: 300);
 
         var log = await engine.LogLinesAsync(run.GetProperty("id").GetGuid(), "play");
         Assert.Contains(log, l => l.Contains("\"msg\": \"hello world from ansible\"", StringComparison.Ordinal));
         Assert.Contains(log, l => l.Contains("ok=1", StringComparison.Ordinal) && l.Contains("failed=0", StringComparison.Ordinal));
-        await CleanUpAsync(cluster, ns, root);
     }
 
     [ClusterFact]
-    public async Task An_image_without_terraform_and_a_folder_too_big_for_a_Secret_fail_the_step_in_one_sentence()
+    public async Task An_image_without_terraform_a_folder_too_big_for_a_Secret_and_a_failing_apply_fail_the_step_in_one_sentence()
     {
         // The bundled postgres image has bash but no terraform.
         var (engine, cluster, ns, root) = await StartAsync("  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: infra}}\n", "innominatus/postgres:15", TerraformModule);
         await using var _ = engine;
+        await using var cleanUp = new CleanUp(cluster, ns, root);
         var (big, bigCluster, bigNs, bigRoot) = await StartAsync("  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: infra}}\n", ClusterFactAttribute.JobImage, root =>
         {
             TerraformModule(root);
             File.WriteAllText(Path.Combine(root, "infra", "big.tf"), "# " + new string('x', 600 * 1024) + "\n");
-        });
+            Directory.CreateDirectory(Path.Combine(root, "broken"));
+            File.WriteAllText(Path.Combine(root, "broken", "main.tf"), "resource \"terraform_data\" \"x\" { input = file(\"no-such-file.txt\") }\n");
+        }, "  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: broken}}\n");
         await using var __ = big;
+        await using var bigCleanUp = new CleanUp(bigCluster, bigNs, bigRoot);
 
         var missing = await engine.WaitForAsync(await engine.RunAsync("tool"), "failed", seconds: 180);
         var tooBig = await big.WaitForAsync(await big.RunAsync("tool"), "failed", seconds: 60);
+        var jobsAfterRefusal = (await bigCluster.BatchV1.ListNamespacedJobAsync(bigNs)).Items;
+        var broken = await big.WaitForAsync(await big.RunAsync("other"), "failed", seconds: 180);
 
         Assert.Equal("terraform is not installed in the step image innominatus/postgres:15: build innominatus/tools on a machine that has terraform (eng/build-images.sh) or set Workflows:ProcessSteps:JobImage to an image with it",
             EngineHost.Step(missing, "apply").GetProperty("error").GetString());
         Assert.Equal("config.workingDir is too big to carry into a Job: at most 512 KiB in 256 files", EngineHost.Step(tooBig, "apply").GetProperty("error").GetString());
-        Assert.Empty((await bigCluster.BatchV1.ListNamespacedJobAsync(bigNs)).Items);
-        await CleanUpAsync(cluster, ns, root);
-        await CleanUpAsync(bigCluster, bigNs, bigRoot);
+        Assert.Empty(jobsAfterRefusal);
+        Assert.Equal("terraform apply exited with code 1", EngineHost.Step(broken, "apply").GetProperty("error").GetString());
+        Assert.Contains(await big.LogLinesAsync(broken.GetProperty("id").GetGuid(), "apply"), l => l.Contains("no-such-file.txt", StringComparison.Ordinal));
     }
 
     /// <summary>Starts the golden path again and returns the new run, not the one before (the list is newest first, once it shows the new one).</summary>
