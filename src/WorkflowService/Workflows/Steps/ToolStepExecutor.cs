@@ -19,8 +19,9 @@ public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox, Jobs.J
     public async Task<StepOutcome> ExecuteAsync(StepRun run, CancellationToken cancellationToken)
     {
         var program = type == "terraform" ? "terraform" : "ansible-playbook";
-        var path = jobs is { Options.UsesJobs: true } ? null : ProcessRunner.FindOnPath(program);
-        if (path is null && jobs is not { Options.UsesJobs: true })
+        var asJob = jobs is { Options.UsesJobs: true };
+        var path = asJob ? null : ProcessRunner.FindOnPath(program);
+        if (!asJob && path is null)
         {
             return StepOutcome.Failure($"{program} is not installed on this worker: install it on the workflow service's machine, or run the step elsewhere.");
         }
@@ -32,12 +33,12 @@ public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox, Jobs.J
             {
                 return StepOutcome.Failure($"config.workingDir must name an existing folder inside Workspaces:Root (got '{run.ConfigString("workingDir")}')");
             }
-            if (path is null)
+            if (asJob)
             {
                 return await ToolStepJob.RunAsync(type, jobs!, sandbox, run, workingDir, cancellationToken);
             }
             using var workspace = sandbox.CreateWorkspace(run.ExecutionId, run.StepId, run.Config["keepWorkspace"]?.ToString() == "true");
-            var tool = new ConfinedTool(path, workingDir, workspace, StepEnvironment.Declared(run.Config).ToList());
+            var tool = new ConfinedTool(path!, workingDir, workspace, StepEnvironment.Declared(run.Config).ToList());
             return type == "terraform" ? await TerraformAsync(tool, run, cancellationToken) : await AnsibleAsync(tool, run, cancellationToken);
         }
         catch (WorkspaceException e)

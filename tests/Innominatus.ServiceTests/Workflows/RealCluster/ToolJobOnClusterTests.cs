@@ -135,27 +135,32 @@ public class ToolJobOnClusterTests
     [ClusterFact]
     public async Task An_image_without_terraform_a_folder_too_big_for_a_Secret_and_a_failing_apply_fail_the_step_in_one_sentence()
     {
+        const string apply = "  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: infra}}\n";
+        // One engine at a time: engines of one test process share the broker's queues.
+        string? missingError;
         // The bundled postgres image has bash but no terraform.
-        var (engine, cluster, ns, root) = await StartAsync("  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: infra}}\n", "innominatus/postgres:15", TerraformModule);
-        await using var _ = engine;
-        await using var cleanUp = new CleanUp(cluster, ns, root);
-        var (big, bigCluster, bigNs, bigRoot) = await StartAsync("  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: infra}}\n", ClusterFactAttribute.JobImage, root =>
+        var (engine, cluster, ns, root) = await StartAsync(apply, "innominatus/postgres:15", TerraformModule);
+        await using (engine)
+        await using (new CleanUp(cluster, ns, root))
+        {
+            missingError = EngineHost.Step(await engine.WaitForAsync(await engine.RunAsync("tool"), "failed", seconds: 180), "apply").GetProperty("error").GetString();
+        }
+        var (big, bigCluster, bigNs, bigRoot) = await StartAsync(apply, ClusterFactAttribute.JobImage, root =>
         {
             TerraformModule(root);
             File.WriteAllText(Path.Combine(root, "infra", "big.tf"), "# " + new string('x', 600 * 1024) + "\n");
             Directory.CreateDirectory(Path.Combine(root, "broken"));
             File.WriteAllText(Path.Combine(root, "broken", "main.tf"), "resource \"terraform_data\" \"x\" { input = file(\"no-such-file.txt\") }\n");
         }, "  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: broken}}\n");
-        await using var __ = big;
-        await using var bigCleanUp = new CleanUp(bigCluster, bigNs, bigRoot);
+        await using var _ = big;
+        await using var cleanUp = new CleanUp(bigCluster, bigNs, bigRoot);
 
-        var missing = await engine.WaitForAsync(await engine.RunAsync("tool"), "failed", seconds: 180);
         var tooBig = await big.WaitForAsync(await big.RunAsync("tool"), "failed", seconds: 60);
         var jobsAfterRefusal = (await bigCluster.BatchV1.ListNamespacedJobAsync(bigNs)).Items;
         var broken = await big.WaitForAsync(await big.RunAsync("other"), "failed", seconds: 180);
 
         Assert.Equal("terraform is not installed in the step image innominatus/postgres:15: build innominatus/tools on a machine that has terraform (eng/build-images.sh) or set Workflows:ProcessSteps:JobImage to an image with it",
-            EngineHost.Step(missing, "apply").GetProperty("error").GetString());
+            missingError);
         Assert.Equal("config.workingDir is too big to carry into a Job: at most 512 KiB in 256 files", EngineHost.Step(tooBig, "apply").GetProperty("error").GetString());
         Assert.Empty(jobsAfterRefusal);
         Assert.Equal("terraform apply exited with code 1", EngineHost.Step(broken, "apply").GetProperty("error").GetString());
