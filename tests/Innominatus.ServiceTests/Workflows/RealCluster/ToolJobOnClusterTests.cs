@@ -15,7 +15,7 @@ public class ToolJobOnClusterTests
     private const string Steps = "parameters:\n  who: {type: string, default: world}\n---steps\n";
 
     /// <summary>An engine whose Jobs run in a new namespace, bound to a ClusterRole with the chart's step rules for state (secrets, leases).</summary>
-    private static async Task<(EngineHost Engine, IKubernetes Cluster, string Namespace, string Root)> StartAsync(string steps, string image, Action<string> fill, string? otherSteps = null)
+    private static async Task<(EngineHost Engine, IKubernetes Cluster, string Namespace, string Root)> StartAsync(string steps, string image, Action<string> fill, IReadOnlyDictionary<string, string>? more = null)
     {
         var cluster = new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(ClusterFactAttribute.Kubeconfig));
         var ns = LocalCluster.NewNamespace();
@@ -33,9 +33,9 @@ public class ToolJobOnClusterTests
         var root = Directory.CreateTempSubdirectory("innominatus-tooljob-").FullName;
         fill(root);
         var goldenPaths = new Dictionary<string, string> { ["tool"] = Steps + steps };
-        if (otherSteps is not null)
+        foreach (var (name, other) in more ?? new Dictionary<string, string>())
         {
-            goldenPaths["other"] = Steps + otherSteps;
+            goldenPaths[name] = Steps + other;
         }
         var engine = await EngineHost.StartAsync(goldenPaths, new Dictionary<string, string>
         {
@@ -133,7 +133,7 @@ public class ToolJobOnClusterTests
     }
 
     [ClusterFact]
-    public async Task An_image_without_terraform_a_folder_too_big_for_a_Secret_and_a_failing_apply_fail_the_step_in_one_sentence()
+    public async Task An_image_without_terraform_a_folder_too_big_for_a_Secret_a_failing_apply_and_too_many_outputs_fail_the_step_in_one_sentence()
     {
         const string apply = "  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: infra}}\n";
         // One engine at a time: engines of one test process share the broker's queues.
@@ -151,13 +151,20 @@ public class ToolJobOnClusterTests
             File.WriteAllText(Path.Combine(root, "infra", "big.tf"), "# " + new string('x', 600 * 1024) + "\n");
             Directory.CreateDirectory(Path.Combine(root, "broken"));
             File.WriteAllText(Path.Combine(root, "broken", "main.tf"), "resource \"terraform_data\" \"x\" { input = file(\"no-such-file.txt\") }\n");
-        }, "  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: broken}}\n");
+            Directory.CreateDirectory(Path.Combine(root, "huge"));
+            File.WriteAllText(Path.Combine(root, "huge", "main.tf"), "output \"blob\" { value = join(\"\", [for i in range(500) : \"0123456789\"]) }\n");
+        }, new Dictionary<string, string>
+        {
+            ["broken"] = "  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: broken}}\n",
+            ["huge"] = "  - {name: apply, type: terraform, timeout: 3m, config: {workingDir: huge}}\n",
+        });
         await using var _ = big;
         await using var cleanUp = new CleanUp(bigCluster, bigNs, bigRoot);
 
         var tooBig = await big.WaitForAsync(await big.RunAsync("tool"), "failed", seconds: 60);
         var jobsAfterRefusal = (await bigCluster.BatchV1.ListNamespacedJobAsync(bigNs)).Items;
-        var broken = await big.WaitForAsync(await big.RunAsync("other"), "failed", seconds: 180);
+        var broken = await big.WaitForAsync(await big.RunAsync("broken"), "failed", seconds: 180);
+        var huge = await big.WaitForAsync(await big.RunAsync("huge"), "failed", seconds: 180);
 
         Assert.Equal("terraform is not installed in the step image innominatus/postgres:15: build innominatus/tools on a machine that has terraform (eng/build-images.sh) or set Workflows:ProcessSteps:JobImage to an image with it",
             missingError);
@@ -165,6 +172,8 @@ public class ToolJobOnClusterTests
         Assert.Empty(jobsAfterRefusal);
         Assert.Equal("terraform apply exited with code 1", EngineHost.Step(broken, "apply").GetProperty("error").GetString());
         Assert.Contains(await big.LogLinesAsync(broken.GetProperty("id").GetGuid(), "apply"), l => l.Contains("no-such-file.txt", StringComparison.Ordinal));
+        // {"blob":"…5000 characters…"} and a newline: more than a termination message carries.
+        Assert.Equal("terraform outputs take 5012 bytes, more than the 4096 a Job step can return: output less", EngineHost.Step(huge, "apply").GetProperty("error").GetString());
     }
 
     /// <summary>Starts the golden path again and returns the new run, not the one before (the list is newest first, once it shows the new one).</summary>
