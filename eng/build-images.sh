@@ -3,7 +3,8 @@
 #   innominatus/{gateway,workflow,identity,demo}:TAG  dotnet publish /t:PublishContainer on a local Debian base
 #   innominatus/postgres:15 rabbitmq:3 redis:7          Debian packages, entrypoints compatible with the official images
 #   innominatus/test-http:1 pause:1                     busybox-static (nginx stand-in with /cgi-bin/env; sandbox)
-#   innominatus/tools:1                                 bash, coreutils, curl, jq, kubectl (workflow process steps as Jobs)
+#   innominatus/tools:1                                 bash, coreutils, curl, jq, kubectl, ansible-core, and terraform when
+#                                                       this machine has one (workflow process steps as Jobs)
 # Usage: eng/build-images.sh [--tag TAG] [OUT_DIR]   (docs/kubernetes.md, "Images built here")
 # Writes OUT_DIR/<name>-<tag>.tar (docker-archive, for `ctr -n k8s.io images import`) and OUT_DIR/images.txt
 # (ref<TAB>tarball). Debootstrapped images are cached in $IMAGES_CACHE keyed by their recipe, so a warm run
@@ -14,7 +15,7 @@ TAG=local
 while [[ $# -gt 0 ]]; do
   case $1 in
     --tag) TAG=$2; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) OUT=$1; shift ;;
   esac
 done
@@ -222,8 +223,11 @@ build_redis() {
   save "$1" "$2" "$3" 'USER 1000' 'EXPOSE 6379' 'WORKDIR /data' 'CMD ["redis-server", "--protected-mode", "no"]'
 }
 build_tools() {
-  debootstrap_rootfs curl,jq,ca-certificates "$1"
+  # python3-cffi-backend: python3-cryptography (for ansible-core) needs it through a virtual package debootstrap does not resolve.
+  debootstrap_rootfs curl,jq,ca-certificates,ansible-core,python3-cffi-backend "$1"
   install -m 755 "$KUBECTL" "$1/usr/local/bin/kubectl"
+  # Terraform is not in Debian: the build machine's own, when it has one (terraform steps fail clearly without it).
+  if [[ -n $TERRAFORM ]]; then install -m 755 "$TERRAFORM" "$1/usr/local/bin/terraform"; else log "no terraform on this machine: innominatus/tools has none"; fi
   users "$1" 65532:app
   save "$1" "$2" "$3" 'USER 65532' 'ENV HOME=/tmp' 'WORKDIR /tmp' 'CMD ["/bin/bash"]'
 }
@@ -243,6 +247,7 @@ build_dotnet_base() {
 t0=$SECONDS
 KUBECTL=$ROOT/.tools/kubectl/kubectl
 [[ -x $KUBECTL ]] || "$ROOT/eng/install-tools.sh" >/dev/null
+TERRAFORM=$(command -v terraform || true)
 DOTNET_HOME=$(dirname "$(readlink -f "$(command -v dotnet)")")
 RUNTIME=$(dotnet --list-runtimes | awk '$1=="Microsoft.AspNetCore.App" && $2 ~ /^10\./ {v=$2} END {print v}')
 [[ -n $RUNTIME ]] || { log "no ASP.NET Core 10 runtime in $DOTNET_HOME"; exit 1; }
@@ -287,6 +292,6 @@ fi
 cached postgres-15 innominatus/postgres:15 build_postgres
 cached rabbitmq-3 innominatus/rabbitmq:3 build_rabbitmq
 cached redis-7 innominatus/redis:7 build_redis
-cached tools-1 innominatus/tools:1 build_tools "$(sha256sum "$KUBECTL")"
+cached tools-1 innominatus/tools:1 build_tools "$(sha256sum "$KUBECTL") ${TERRAFORM:+$(sha256sum "$TERRAFORM")}"
 cp "$WORK/images.txt" "$OUT/images.txt"
 log "done in $((SECONDS - t0)) s: $OUT/images.txt"

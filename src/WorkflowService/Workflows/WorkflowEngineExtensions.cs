@@ -71,8 +71,8 @@ public static class WorkflowEngineExtensions
         services.AddHostedService<Jobs.JobStepOptionsCheck>();
         services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("script", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
         services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("policy", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
-        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("terraform", sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepOptions>()));
-        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("ansible", sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepOptions>()));
+        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("terraform", sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
+        services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("ansible", sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, GiteaRepoStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();

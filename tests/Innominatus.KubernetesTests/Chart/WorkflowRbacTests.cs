@@ -75,6 +75,23 @@ public sealed class WorkflowRbacTests
         Assert.NotNull(Containers.Env(container, "POD_NAMESPACE").ValueFrom.FieldRef);
     }
 
+    [Theory]
+    [InlineData("", "secrets", "get")]
+    [InlineData("", "secrets", "list")]
+    [InlineData("", "secrets", "create")]
+    [InlineData("", "secrets", "update")]
+    [InlineData("", "secrets", "delete")]
+    [InlineData("coordination.k8s.io", "leases", "get")]
+    [InlineData("coordination.k8s.io", "leases", "create")]
+    [InlineData("coordination.k8s.io", "leases", "update")]
+    [InlineData("coordination.k8s.io", "leases", "delete")]
+    public async Task Step_role_lets_terraform_keep_its_state_in_the_namespace(string group, string resource, string verb)
+    {
+        var rules = (await Helm.TemplateAsync()).Get<V1ClusterRole>("ClusterRole", "innominatus-step").Rules;
+
+        Assert.True(Grants(rules, group, resource, verb), $"{group}/{resource} lacks {verb}");
+    }
+
     [Fact]
     public async Task Turning_the_step_role_off_leaves_nothing_to_bind()
     {

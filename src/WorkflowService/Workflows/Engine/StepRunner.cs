@@ -76,7 +76,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         try
         {
             log.Write($"starting {step.Type} step {step.Name} (attempt {step.Attempt} of {step.MaxAttempts})");
-            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log, owner, scriptValues, timeout), linked.Token);
+            return await executor.ExecuteAsync(new StepRun(execution.Id, step.Id, step.Name, step.IdempotencyKey, execution.Application, config, scope, log, owner, scriptValues, timeout, execution.Name, execution.ResourceId), linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

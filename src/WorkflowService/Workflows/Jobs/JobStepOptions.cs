@@ -3,7 +3,7 @@ using Innominatus.WorkflowService.Workflows.Kubernetes;
 namespace Innominatus.WorkflowService.Workflows.Jobs;
 
 /// <summary>
-/// Where process steps (<c>script</c>, <c>policy</c>) run: <c>Workflows:ProcessSteps:Runner</c> is <c>local</c> (a
+/// Where process steps (<c>script</c>, <c>policy</c>, <c>terraform</c>, <c>ansible</c>) run: <c>Workflows:ProcessSteps:Runner</c> is <c>local</c> (a
 /// confined process on the service's machine) or <c>kubernetes-job</c> (a Job in the cluster; the default in a
 /// cluster when <c>JobImage</c> is set). A Job runs <c>JobImage</c> in the workflow's <c>namespace</c> parameter's namespace, else in
 /// <c>JobNamespace</c> (default: the release namespace, <c>POD_NAMESPACE</c>), as the ServiceAccount

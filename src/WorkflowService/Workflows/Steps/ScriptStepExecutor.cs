@@ -71,12 +71,7 @@ public sealed class ScriptStepExecutor(string type, IConfiguration configuration
                 files[".innominatus/kubeconfig"] = await File.ReadAllTextAsync(file, cancellationToken);
                 kubeconfig = Jobs.JobStepSpec.Workspace + "/.innominatus/kubeconfig";
             }
-            var variables = new List<KeyValuePair<string, string>>
-            {
-                new("HOME", Jobs.JobStepSpec.Workspace), new("TMPDIR", Jobs.JobStepSpec.Workspace), new("LANG", "C.UTF-8"), new("LC_ALL", "C.UTF-8"),
-            };
-            variables.AddRange(sandbox.Options.AllowedEnvironment.Select(n => (Name: n, Value: Environment.GetEnvironmentVariable(n)))
-                .Where(v => v.Value is not null).Select(v => KeyValuePair.Create(v.Name, v.Value!)));
+            var variables = Jobs.JobEnvironment.Base(sandbox.Options);
             variables.AddRange(StepEnvironment.Declared(run.Config));
             variables.AddRange(EngineVariables(run, Jobs.JobStepSpec.OutputsFile, kubeconfig));
             var spec = new Jobs.JobStepSpec(run.ExecutionId, run.StepId, run.Step, await runner.NamespaceAsync(run, cancellationToken),

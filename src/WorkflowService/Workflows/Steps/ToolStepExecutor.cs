@@ -11,20 +11,17 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// step error when it is not. <c>workingDir</c> lies inside <c>Workspaces:Root</c>; the tools run confined like scripts
 /// (<see cref="ProcessSandbox"/>), and no value ever becomes part of a command line.
 /// </summary>
-public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox, Jobs.JobStepOptions? jobs = null) : IStepExecutor
+/// <remarks>With <c>Workflows:ProcessSteps:Runner=kubernetes-job</c> the tool runs in a Kubernetes Job instead (<see cref="ToolStepJob"/>).</remarks>
+public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox, Jobs.JobStepRunner? jobs = null) : IStepExecutor
 {
     public string Type => type;
 
     public async Task<StepOutcome> ExecuteAsync(StepRun run, CancellationToken cancellationToken)
     {
         var program = type == "terraform" ? "terraform" : "ansible-playbook";
-        if (jobs is { UsesJobs: true })
-        {
-            // Their inputs are folders on the service's volume and their state stays there: not yet carried into a Job.
-            return StepOutcome.Failure($"{type} steps do not run as Kubernetes Jobs yet: set Workflows:ProcessSteps:Runner=local to run them on the workflow service's machine");
-        }
-        var path = ProcessRunner.FindOnPath(program);
-        if (path is null)
+        var asJob = jobs is { Options.UsesJobs: true };
+        var path = asJob ? null : ProcessRunner.FindOnPath(program);
+        if (!asJob && path is null)
         {
             return StepOutcome.Failure($"{program} is not installed on this worker: install it on the workflow service's machine, or run the step elsewhere.");
         }
@@ -36,8 +33,12 @@ public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox, Jobs.J
             {
                 return StepOutcome.Failure($"config.workingDir must name an existing folder inside Workspaces:Root (got '{run.ConfigString("workingDir")}')");
             }
+            if (asJob)
+            {
+                return await ToolStepJob.RunAsync(type, jobs!, sandbox, run, workingDir, cancellationToken);
+            }
             using var workspace = sandbox.CreateWorkspace(run.ExecutionId, run.StepId, run.Config["keepWorkspace"]?.ToString() == "true");
-            var tool = new ConfinedTool(path, workingDir, workspace, StepEnvironment.Declared(run.Config).ToList());
+            var tool = new ConfinedTool(path!, workingDir, workspace, StepEnvironment.Declared(run.Config).ToList());
             return type == "terraform" ? await TerraformAsync(tool, run, cancellationToken) : await AnsibleAsync(tool, run, cancellationToken);
         }
         catch (WorkspaceException e)
@@ -85,16 +86,11 @@ public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox, Jobs.J
 
     private async Task<StepOutcome> AnsibleAsync(ConfinedTool ansible, StepRun run, CancellationToken cancellationToken)
     {
-        var playbook = run.ConfigString("playbook");
-        if (playbook is null)
+        if (PlaybookRefusal(run) is { } refusal)
         {
-            return StepOutcome.Failure("config.playbook is required");
+            return StepOutcome.Failure(refusal);
         }
-        if (playbook.StartsWith('-'))
-        {
-            return StepOutcome.Failure($"config.playbook names a file, not an option (got '{playbook}')");
-        }
-        var arguments = new List<string> { playbook };
+        var arguments = new List<string> { run.ConfigString("playbook")! };
         if (run.Config["vars"] is JsonObject vars)
         {
             // A file, not the command line: values stay data whatever they hold.
@@ -106,7 +102,15 @@ public sealed class ToolStepExecutor(string type, ProcessSandbox sandbox, Jobs.J
         return exit == 0 ? StepOutcome.Success(outputs) : StepOutcome.Failure($"ansible-playbook exited with code {exit}");
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> TerraformVars(StepRun run) =>
+    /// <summary>Why <c>config.playbook</c> cannot be run, if it cannot: missing, or an option rather than a file name.</summary>
+    internal static string? PlaybookRefusal(StepRun run) => run.ConfigString("playbook") switch
+    {
+        null => "config.playbook is required",
+        var playbook when playbook.StartsWith('-') => $"config.playbook names a file, not an option (got '{playbook}')",
+        _ => null,
+    };
+
+    internal static IEnumerable<KeyValuePair<string, string>> TerraformVars(StepRun run) =>
         (run.Config["vars"] as JsonObject ?? []).Select(v => KeyValuePair.Create("TF_VAR_" + v.Key, v.Value is JsonValue text && text.TryGetValue<string>(out var s) ? s : v.Value?.ToJsonString() ?? ""));
 
     private sealed class CapturingLog : IStepLog
