@@ -49,5 +49,6 @@ public static class Extensions
         builder.Services.AddSingleton<ResourceCountsGauge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ResourceCountsGauge>());
         builder.Services.AddWorkflowEngine();
+        Workflows.Retention.RetentionExtensions.AddWorkflowRetention(builder);
     }
 }
