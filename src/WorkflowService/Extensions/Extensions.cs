@@ -26,7 +26,7 @@ public static class Extensions
             bus.AddWorkflowConsumers(builder.Configuration.GetValue("Workflows:MaxConcurrentSteps", 128));
         });
         builder.AddInternalCallerAuthentication();
-        Workflows.Limits.WorkflowLimits.Configure(builder.Configuration);
+        Workflows.Limits.WorkflowLimitsSetup.Configure(builder.Configuration);
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));
         builder.Services.AddScoped<BusProbe>();
         builder.Services.AddHttpContextAccessor();

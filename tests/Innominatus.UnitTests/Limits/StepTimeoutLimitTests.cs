@@ -73,7 +73,7 @@ public class StepTimeoutLimitTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"Workflows:Limits:{key}"] = value }).Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => WorkflowLimits.Configure(configuration));
+        var error = Assert.Throws<InvalidOperationException>(() => WorkflowLimitsSetup.Configure(configuration));
 
         Assert.StartsWith($"Workflows:Limits:{key} must be", error.Message);
         Assert.Equal((TimeSpan.FromHours(24), 10_000), (WorkflowLimits.MaxStepTimeout, WorkflowLimits.MaxStepLogLines));

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Innominatus.WorkflowService.Workflows.Limits;
 using Innominatus.WorkflowService.Yaml;
 
 namespace Innominatus.WorkflowService.Workflows.Definitions;

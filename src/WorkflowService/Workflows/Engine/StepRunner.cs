@@ -25,7 +25,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         using var activity = Source.StartActivity($"step {step.Name}", ActivityKind.Internal, execution.TraceParent);
         activity?.SetTag("workflow.execution_id", execution.Id).SetTag("workflow.name", execution.Name)
             .SetTag("step.name", step.Name).SetTag("step.type", step.Type).SetTag("step.attempt", step.Attempt);
-        await using var log = new StepLogWriter(scopes, execution.Id, step.Id, step.Name, clock, scope.Secrets, Limits.WorkflowLimits.MaxStepLogLines);
+        await using var log = new StepLogWriter(scopes, execution.Id, step.Id, step.Name, clock, scope.Secrets, Definitions.WorkflowLimits.MaxStepLogLines);
         log.LineWritten += line => live.Publish(line, execution.Team);
         var started = Stopwatch.StartNew();
         var outcome = await ExecuteAsync(claimed, log, cancellationToken);
@@ -69,7 +69,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
             return StepOutcome.Failure(string.Join("; ", broken));
         }
         // Capped again here: a definition stored before the limit was lowered must not arm a longer timer.
-        var timeout = Limits.WorkflowLimits.Cap(definition.Timeout ?? DefaultTimeout);
+        var timeout = Definitions.WorkflowLimits.Cap(definition.Timeout ?? DefaultTimeout);
         var source = running.Register(execution.Id, cancellationToken);
         using var timeoutSource = new CancellationTokenSource(timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(source.Token, timeoutSource.Token);

@@ -1,12 +1,11 @@
-using Innominatus.WorkflowService.Workflows.Definitions;
-
-namespace Innominatus.WorkflowService.Workflows.Limits;
+namespace Innominatus.WorkflowService.Workflows.Definitions;
 
 /// <summary>
 /// What one step may ask for, from <c>Workflows:Limits</c>: <c>MaxStepTimeout</c> (default 24h) and
 /// <c>MaxStepLogLines</c> per step attempt (default 10,000). Process-wide rather than injected because workflow
 /// definitions are read by static parsers in many places (provider folders, golden paths, Score files, posted plans)
-/// and each must refuse the same timeouts; <see cref="Configure"/> sets them once at start-up.
+/// and each must refuse the same timeouts; <c>WorkflowLimitsSetup</c> sets them once at the service's start-up (the
+/// CLI, which compiles this folder in, checks definitions against the defaults).
 /// </summary>
 public static class WorkflowLimits
 {
@@ -24,13 +23,6 @@ public static class WorkflowLimits
     /// <summary>The timeout the engine arms for a step: never above the limit, whatever a stored definition says.</summary>
     public static TimeSpan Cap(TimeSpan timeout) => timeout > MaxStepTimeout ? MaxStepTimeout : timeout;
 
-    public static void Configure(IConfiguration configuration)
-    {
-        var section = configuration.GetSection(Section);
-        MaxStepTimeout = section["MaxStepTimeout"] is { Length: > 0 } text ? ParseTimeout(text) : DefaultMaxStepTimeout;
-        MaxStepLogLines = section["MaxStepLogLines"] is { Length: > 0 } lines ? ParseLines(lines) : DefaultMaxStepLogLines;
-    }
-
     /// <summary>A limit as a definition would write it: 24h, 1h30m, 90s.</summary>
     public static string Describe(TimeSpan duration)
     {
@@ -40,16 +32,6 @@ public static class WorkflowLimits
         return text.Length > 0 ? text : "0s";
     }
 
-    private static TimeSpan ParseTimeout(string text)
-    {
-        if (!WorkflowDuration.TryParse(text, out var limit) || limit <= TimeSpan.Zero || limit > TimerCeiling)
-            throw new InvalidOperationException(
-                $"{Section}:MaxStepTimeout must be {WorkflowDuration.Meaning}, above zero and at most {Describe(TimerCeiling)} (got '{text}')");
-        return limit;
-    }
-
-    private static int ParseLines(string text) =>
-        int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var lines) && lines > 0
-            ? lines
-            : throw new InvalidOperationException($"{Section}:MaxStepLogLines must be a whole number above zero (got '{text}')");
+    internal static void Apply(TimeSpan maxStepTimeout, int maxStepLogLines) =>
+        (MaxStepTimeout, MaxStepLogLines) = (maxStepTimeout, maxStepLogLines);
 }
