@@ -3,7 +3,9 @@
 # PostgreSQL and RabbitMQ for the service tests and a local Kubernetes API server for the Kubernetes tests (built
 # once per machine from Debian's sources, ~6-8 min, cached in ~/.cache/k8s-local), installs helm into .tools/,
 # builds with warnings as errors, checks that manifests/ matches the AppHost, runs each test project and ends
-# with one summary line. Extra arguments go to 'dotnet test' (for example --filter Name~Gateway).
+# with one summary line. It fails when the run left a new file in the repository (eng/repo-guard.sh; build output
+# in bin/, obj/, TestResults/ and .tools/ is allowed). Extra arguments go to 'dotnet test' (for example
+# --filter Name~Gateway).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +31,8 @@ cleanup() {
   rm -rf "$STATE"
 }
 trap cleanup EXIT
+# Nothing the run starts may write into the repository: what is there now is compared with what is there at the end.
+eng/repo-guard.sh snapshot "$STATE/repo-before.txt"
 
 # First free port from $1 up (with $2 = 10 also port+10 free: etcd's peer port).
 free_port() {
@@ -82,6 +86,8 @@ for project in tests/*/*.csproj; do
   echo "[test] $name"
   dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$STATE/results" "$@" || rc=1
 done
+
+eng/repo-guard.sh check "$STATE/repo-before.txt" || rc=1
 
 read -r passed failed skipped < <(cat "$STATE"/results/*.trx 2>/dev/null | grep -o '<Counters [^>]*' | awk '
   { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"/, "", kv[2]);

@@ -1,4 +1,5 @@
 using Innominatus.ServiceTests.Infrastructure;
+using Innominatus.Tests;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -18,7 +19,7 @@ public class ScoreSampleDeploymentTests
     [KubernetesFact]
     public async Task A_Score_sample_deploys_through_the_gateway_and_its_objects_exist_in_the_cluster()
     {
-        var sample = File.ReadAllText(Path.Combine(SharedFolder(), "score", "samples", "valid", "examples__resources-postgres-score.yaml"));
+        var sample = File.ReadAllText(TestDataFolder.File("score", "samples", "valid", "examples__resources-postgres-score.yaml"));
         using var cluster = new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(Environment.GetEnvironmentVariable("KUBECONFIG")));
         using var stop = new CancellationTokenSource();
         var kubelet = LocalCluster.MarkReadyAsync(cluster, "my-workload", stop.Token);
@@ -78,18 +79,5 @@ public class ScoreSampleDeploymentTests
             Assert.True(DateTime.UtcNow < deadline, $"runs not finished after {timeout}: {string.Join("; ", runs)}");
             await Task.Delay(500);
         }
-    }
-
-    private static string SharedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var shared = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(shared, "score")))
-            {
-                return shared;
-            }
-        }
-        throw new DirectoryNotFoundException("shared/score not found above " + AppContext.BaseDirectory);
     }
 }

@@ -26,6 +26,7 @@ public static class Extensions
             bus.AddWorkflowConsumers(builder.Configuration.GetValue("Workflows:MaxConcurrentSteps", 128));
         });
         builder.AddInternalCallerAuthentication();
+        Workflows.Limits.WorkflowLimitsSetup.Configure(builder.Configuration);
         builder.Services.Configure<BusProbeOptions>(builder.Configuration.GetSection("Diagnostics:BusProbe"));
         builder.Services.AddScoped<BusProbe>();
         builder.Services.AddHttpContextAccessor();
@@ -48,5 +49,6 @@ public static class Extensions
         builder.Services.AddSingleton<ResourceCountsGauge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ResourceCountsGauge>());
         builder.Services.AddWorkflowEngine();
+        Workflows.Retention.RetentionExtensions.AddWorkflowRetention(builder);
     }
 }

@@ -1,9 +1,10 @@
+using Innominatus.Tests;
 using k8s;
 using k8s.Models;
 
 namespace Innominatus.ServiceTests.Infrastructure;
 
-/// <summary>Installs ArgoCD's real Application CRD (../shared/k8s/crds) on the local API server, once per test run.</summary>
+/// <summary>Installs ArgoCD's real Application CRD (tests/TestData/k8s/crds) on the local API server, once per test run.</summary>
 public static class ArgoCdCrds
 {
     private static readonly SemaphoreSlim Once = new(1, 1);
@@ -28,7 +29,7 @@ public static class ArgoCdCrds
 
     private static async Task CreateAsync(IKubernetes client)
     {
-        var crd = KubernetesYaml.Deserialize<V1CustomResourceDefinition>(await File.ReadAllTextAsync(SharedFiles.Path("k8s", "crds", "application-crd.yaml")));
+        var crd = KubernetesYaml.Deserialize<V1CustomResourceDefinition>(await File.ReadAllTextAsync(TestDataFolder.File("k8s", "crds", "application-crd.yaml")));
         try
         {
             await client.ApiextensionsV1.CreateCustomResourceDefinitionAsync(crd);

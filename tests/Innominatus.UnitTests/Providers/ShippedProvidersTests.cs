@@ -23,7 +23,7 @@ public class ShippedProvidersTests
         Assert.All(catalog.Providers, p => Assert.Equal(p.Name, p.Team));
     }
 
-    [Fact]
+    [ScoreK8sReferenceFact]
     public async Task Every_type_score_k8s_provisions_by_default_is_offered_with_the_same_output_names()
     {
         var catalog = TestProviders.Catalog();

@@ -1,14 +1,11 @@
+using Innominatus.Tests;
+
 namespace Innominatus.UnitTests.Score;
 
-/// <summary>
-/// The shared Score samples and schema. The repository clone has the shared folder beside it (here /work/shared, in
-/// CI wherever the clone is), so it is found by walking up from the test assembly.
-/// </summary>
+/// <summary>The Score samples and the official schema, kept in the repository's tests/TestData/score.</summary>
 public static class ScoreSamples
 {
-    private const string SchemaRelativePath = "shared/score/schema/score-v1b1.json";
-
-    private static readonly Lazy<string> Root = new(FindScoreFolder);
+    private static readonly Lazy<string> Root = new(() => TestDataFolder.File("score"));
 
     public static string SchemaPath => Path.Combine(Root.Value, "schema", "score-v1b1.json");
 
@@ -27,14 +24,4 @@ public static class ScoreSamples
     }
 
     private static TheoryData<string> Files(string folder) => new(Names(folder));
-
-    private static string FindScoreFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SchemaRelativePath)))
-                return Path.Combine(directory.FullName, "shared", "score");
-        }
-        throw new DirectoryNotFoundException($"No directory above {AppContext.BaseDirectory} contains {SchemaRelativePath}.");
-    }
 }

@@ -55,17 +55,20 @@ internal static class StepReader
             phase ?? StepPhases.Deploy,
             read.Optional(map, path, "dependsOn", read.StringList) ?? [],
             read.Optional(map, path, "when", read.String),
-            read.Optional(map, path, "timeout", (value, at) => Timeout(value, at, context)),
+            read.Optional(map, path, "timeout", (value, at) => Timeout(value, at, name, context)),
             read.Optional(map, path, "retry", (value, at) => Retry(value, at, context)),
             config,
             read.Optional(map, path, "outputs", (value, at) => OutputsReader.Read(value, at, context)) ?? new Dictionary<string, string>());
     }
 
-    private static TimeSpan? Timeout(JsonNode? node, string path, DefinitionContext context)
+    private static TimeSpan? Timeout(JsonNode? node, string path, string? step, DefinitionContext context)
     {
         var duration = Duration(node, path, context);
         if (duration == TimeSpan.Zero)
             context.Report(path, "a timeout must be longer than zero");
+        if (duration > WorkflowLimits.MaxStepTimeout)
+            context.Report(path, $"step '{step}' asks for a timeout of {WorkflowLimits.Describe(duration.Value)}, over the limit of "
+                + $"{WorkflowLimits.Describe(WorkflowLimits.MaxStepTimeout)} ({WorkflowLimits.Section}:MaxStepTimeout)");
         return duration;
     }
 

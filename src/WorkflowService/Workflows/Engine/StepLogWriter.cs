@@ -7,12 +7,16 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// <summary>
 /// Collects a step's lines and stores them in batches while the step runs (a row per line, so logs can be tailed and
 /// filtered), with its own database context; the last lines go with the step's outcome, in its transaction. The run's
-/// known secret values are masked before a line is stored or published.
+/// known secret values are masked before a line is stored or published. A step attempt keeps at most
+/// <c>maxLines</c> lines (Workflows:Limits:MaxStepLogLines): a step that prints without end cannot fill the database;
+/// the lines past the cap are counted and <see cref="WriteLast"/> says how many were dropped.
 /// </summary>
-public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId, Guid stepId, string step, TimeProvider clock, SecretValues secrets) : IStepLog, IAsyncDisposable
+public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId, Guid stepId, string step, TimeProvider clock, SecretValues secrets, int maxLines) : IStepLog, IAsyncDisposable
 {
     private const int MaxLineLength = 8_192;
     private readonly ConcurrentQueue<StepLog> pending = new();
+    private long written;
+    private long dropped;
 
     // One flush at a time, and the last lines only after it: lines are stored in the order they were written.
     private readonly SemaphoreSlim storing = new(1, 1);
@@ -20,6 +24,26 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
     public event Action<StepLog>? LineWritten;
 
     public void Write(string line)
+    {
+        if (Interlocked.Increment(ref written) > maxLines)
+        {
+            Interlocked.Increment(ref dropped);
+            return;
+        }
+        Add(line);
+    }
+
+    /// <summary>The engine's closing line (the step's outcome), kept whatever the cap, after the note of dropped lines.</summary>
+    public void WriteLast(string line)
+    {
+        if (Volatile.Read(ref dropped) is var count and > 0)
+        {
+            Add($"… {count} more lines dropped: the step's log is capped at {maxLines} lines");
+        }
+        Add(line);
+    }
+
+    private void Add(string line)
     {
         line = secrets.Mask(line);
         var entry = new StepLog

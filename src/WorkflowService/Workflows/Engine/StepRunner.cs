@@ -25,7 +25,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         using var activity = Source.StartActivity($"step {step.Name}", ActivityKind.Internal, execution.TraceParent);
         activity?.SetTag("workflow.execution_id", execution.Id).SetTag("workflow.name", execution.Name)
             .SetTag("step.name", step.Name).SetTag("step.type", step.Type).SetTag("step.attempt", step.Attempt);
-        await using var log = new StepLogWriter(scopes, execution.Id, step.Id, step.Name, clock, scope.Secrets);
+        await using var log = new StepLogWriter(scopes, execution.Id, step.Id, step.Name, clock, scope.Secrets, Definitions.WorkflowLimits.MaxStepLogLines);
         log.LineWritten += line => live.Publish(line, execution.Team);
         var started = Stopwatch.StartNew();
         var outcome = await ExecuteAsync(claimed, log, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
             outcome = outcome with { Outputs = MapOutputs(claimed, outcome.Outputs) };
         }
         outcome = outcome with { Error = outcome.Error is null ? null : scope.Secrets.Mask(outcome.Error), Secrets = scope.Secrets };
-        log.Write(outcome.Kind switch
+        log.WriteLast(outcome.Kind switch
         {
             StepOutcomeKind.Succeeded => $"step {step.Name} succeeded in {started.Elapsed.TotalSeconds:0.0} s",
             StepOutcomeKind.WaitingApproval => $"step {step.Name} waits for approval",
@@ -68,7 +68,8 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         {
             return StepOutcome.Failure(string.Join("; ", broken));
         }
-        var timeout = definition.Timeout ?? DefaultTimeout;
+        // Capped again here: a definition stored before the limit was lowered must not arm a longer timer.
+        var timeout = Definitions.WorkflowLimits.Cap(definition.Timeout ?? DefaultTimeout);
         var source = running.Register(execution.Id, cancellationToken);
         using var timeoutSource = new CancellationTokenSource(timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(source.Token, timeoutSource.Token);
