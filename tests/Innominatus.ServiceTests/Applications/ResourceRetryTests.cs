@@ -74,6 +74,8 @@ public class ResourceRetryTests
         await WaitForStateAsync(alice, id, "failed");
         var runsBefore = await RunsAsync(system, id);
 
+        // As a request dead-lettered an hour ago leaves it: requested since, and no run started after.
+        await SqlAsync(system, $"UPDATE workflow.workflow_executions SET created_at = now() - interval '2 hours' WHERE resource_id = '{id}'");
         await SqlAsync(system, $"UPDATE workflow.resources SET state = 'requested', updated_at = now() - interval '1 hour' WHERE id = '{id}'");
 
         await Eventually.TrueAsync(async () => await RunsAsync(system, id) == runsBefore + 1, timeoutSeconds: 30);
