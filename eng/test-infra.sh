@@ -2,6 +2,7 @@
 # Starts (up) or stops (down) a scratch PostgreSQL and RabbitMQ for the service tests, from Debian's packages,
 # on loopback ports of their own so they never meet a developer's AppHost. Prints the environment to export.
 # Usage: eng/test-infra.sh up|down STATE_DIR
+#        eng/test-infra.sh pg-stop|pg-start|rabbit-restart STATE_DIR   (the fault tests' outages, on a pair of their own)
 set -euo pipefail
 cmd=${1:?up|down}; STATE=${2:?state dir}
 # Free ports are picked at 'up' and remembered in the state folder, so parallel runs never collide.
@@ -25,15 +26,11 @@ rabbit_env() {
     RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 }
 as_postgres() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-case $cmd in
-up)
-  mkdir -p "$STATE/pg" "$R/mnesia" "$R/log"; chmod 755 "$STATE"
-  [[ $(id -u) == 0 ]] && chown postgres:postgres "$STATE/pg"
-  as_postgres "$PG_BIN/initdb" -D "$STATE/pg/data" -U postgres --auth=trust -E UTF8 --no-sync >"$STATE/pg-init.log"
+pg_start() {
   as_postgres "$PG_BIN/pg_ctl" -D "$STATE/pg/data" -l "$STATE/pg/server.log" \
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $STATE/pg -c fsync=off -c max_connections=400" -w start >/dev/null
-  printf 'loopback_users = none\n' > "$R/rabbitmq.conf"; echo '[].' > "$R/enabled_plugins"
+}
+rabbit_start() {
   (rabbit_env; /usr/lib/rabbitmq/bin/rabbitmq-server >"$R/server.out" 2>&1 &)
   # await_startup gives up at once while the node has not registered with epmd yet, hence the loop.
   for i in $(seq 1 90); do
@@ -41,6 +38,16 @@ up)
     if [[ $i == 90 ]] || grep -q "init terminating" "$R/server.out"; then tail -5 "$R/server.out" >&2; exit 1; fi
     sleep 1
   done
+}
+
+case $cmd in
+up)
+  mkdir -p "$STATE/pg" "$R/mnesia" "$R/log"; chmod 755 "$STATE"
+  [[ $(id -u) == 0 ]] && chown postgres:postgres "$STATE/pg"
+  as_postgres "$PG_BIN/initdb" -D "$STATE/pg/data" -U postgres --auth=trust -E UTF8 --no-sync >"$STATE/pg-init.log"
+  pg_start
+  printf 'loopback_users = none\n' > "$R/rabbitmq.conf"; echo '[].' > "$R/enabled_plugins"
+  rabbit_start
   echo "export INNOMINATUS_TEST_POSTGRES='Host=127.0.0.1;Port=$PG_PORT;Username=postgres'"
   echo "export INNOMINATUS_TEST_RABBITMQ='amqp://guest:guest@127.0.0.1:$AMQP_PORT/'"
   ;;
@@ -49,5 +56,14 @@ down)
   if [[ -d $R ]]; then (rabbit_env; /usr/lib/rabbitmq/bin/rabbitmqctl stop >/dev/null 2>&1 || true); fi
   ERL_EPMD_PORT=$EPMD_PORT /usr/lib/erlang/bin/epmd -kill >/dev/null 2>&1 || true
   ;;
-*) echo "usage: $0 up|down STATE_DIR" >&2; exit 2 ;;
+pg-stop)
+  # Immediate: as a crash or a failover looks to the clients, connections cut mid-transaction.
+  as_postgres "$PG_BIN/pg_ctl" -D "$STATE/pg/data" -m immediate stop >/dev/null
+  ;;
+pg-start) pg_start ;;
+rabbit-restart)
+  (rabbit_env; /usr/lib/rabbitmq/bin/rabbitmqctl stop >/dev/null 2>&1)
+  rabbit_start
+  ;;
+*) echo "usage: $0 up|down|pg-stop|pg-start|rabbit-restart STATE_DIR" >&2; exit 2 ;;
 esac

@@ -1,14 +1,15 @@
 namespace Innominatus.Cli.Commands;
 
-/// <summary>resources list|show.</summary>
+/// <summary>resources list|show|retry.</summary>
 public static class ResourceCommands
 {
     public static Command Build(CliContext context)
     {
         var group = Cmd.New("resources", "Resource instances the platform provisioned for applications.",
                 "innominatus-ctl resources list --application shop",
-                "innominatus-ctl resources show 0193a0c4-...")
-            .With(List(context), Show(context));
+                "innominatus-ctl resources show 0193a0c4-...",
+                "innominatus-ctl resource retry 0193a0c4-...")
+            .With(List(context), Show(context), Retry(context));
         group.Aliases.Add("resource");
         return group;
     }
@@ -75,6 +76,20 @@ public static class ResourceCommands
                     }
                     s.Print.Table(history);
                 });
+                return ExitCodes.Ok;
+            });
+    }
+
+    private static Command Retry(CliContext context)
+    {
+        var id = Cmd.Id("The resource's id (see 'resources list --state requested').");
+        return Cmd.New("retry", "Start a resource's workflow again: one stuck in requested (or deprovisioning) with no run, or failed.",
+                "innominatus-ctl resource retry 0193a0c4-...")
+            .With(id)
+            .Runs(context, async (s, p, ct) =>
+            {
+                var resource = await s.Api.PostAsync($"{Routes.Resource(p.GetValue(id))}/retry", null, ct);
+                s.Print.Done(resource, $"Retried resource {resource?.Str("name")}: its workflow is requested again ({resource?.Str("state")}).");
                 return ExitCodes.Ok;
             });
     }

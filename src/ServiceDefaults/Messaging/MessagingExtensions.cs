@@ -12,7 +12,9 @@ public static class MessagingExtensions
 
     /// <summary>
     /// MassTransit on RabbitMQ. Queue names carry <paramref name="serviceName"/> so that two services consuming
-    /// the same event each get a copy, while replicas of one service share the work.
+    /// the same event each get a copy, while replicas of one service share the work. Every consumer retries transient
+    /// database and broker failures with back-off (<see cref="MessageRetrySettings"/>); a message that still fails goes
+    /// to its queue's <c>_error</c> queue, counted and logged by <see cref="DeadLetterObserver"/>.
     /// </summary>
     public static TBuilder AddServiceMessaging<TBuilder>(this TBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
         where TBuilder : IHostApplicationBuilder
@@ -23,6 +25,7 @@ public static class MessagingExtensions
                 $"or set ConnectionStrings__{ConnectionName} to an amqp:// URI.");
 
         builder.Services.AddSingleton(new ServiceIdentity(serviceName));
+        builder.Services.AddReceiveObserver<DeadLetterObserver>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.AddConsumer<BusProbeResponder>();
@@ -34,6 +37,12 @@ public static class MessagingExtensions
                 health.Tags.Add(HealthExtensions.ReadyTag);
             });
             configure?.Invoke(bus);
+            var retry = MessageRetrySettings.From(builder.Configuration);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(r =>
+            {
+                r.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.Delta);
+                r.Handle<Exception>(TransientFaults.IsTransient);
+            }));
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));

@@ -15,8 +15,29 @@ public static class ResourcesApi
         var api = app.MapGroup("/api/resources").WithTags("Resources").RequireAuthorization().AddEndpointFilter<RequireCallerFilter>();
         api.MapGet("/", List).WithName("ListResources").WithSummary("Resource instances the caller may see, filtered by application, type, provider and state.");
         api.MapGet("/{id:guid}", Get).WithName("GetResource").WithSummary("One resource with its state history and connection outputs (never a secret value).");
+        api.MapPost("/{id:guid}/retry", Retry).WithName("RetryResource")
+            .WithSummary("Starts the resource's workflow again when it is requested or deprovisioning with no run going, or failed.");
         return api;
     }
+
+    public static async Task<IResult> Retry(Guid id, CallerPrincipal caller, ResourceRetries retries, CancellationToken cancellationToken)
+    {
+        var outcome = await retries.RetryAsync(id, caller, cancellationToken);
+        var resource = outcome.Resource;
+        return outcome.Status switch
+        {
+            ResourceRetryStatus.Retried => TypedResults.Accepted($"/api/resources/{id}", ResourceSummary.From(resource!)),
+            ResourceRetryStatus.WrongState => Conflict("Resource cannot be retried",
+                $"Resource {resource!.Name} is {resource.State}; only a requested, deprovisioning or failed resource can be retried."),
+            ResourceRetryStatus.RunInProgress => Conflict("Resource has a run in progress",
+                $"Resource {resource!.Name} has a workflow run that has not finished; cancel it or wait for it."),
+            ResourceRetryStatus.NoProvider => Conflict("No provider for the resource",
+                $"No provider offers type {resource!.Type} any more, so there is no workflow to start."),
+            _ => TypedResults.Problem(title: "Resource not found", detail: $"There is no resource {id} you can see.", statusCode: StatusCodes.Status404NotFound),
+        };
+    }
+
+    private static IResult Conflict(string title, string detail) => TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
 
     public static async Task<Ok<Page<ResourceSummary>>> List([AsParameters] ResourceQuery query, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {

@@ -40,6 +40,8 @@ public static class Extensions
         builder.Services.AddScoped<IGoldenPathRunStarter, StoredGoldenPathRunStarter>();
         builder.Services.AddScoped<ProviderLookup>();
         builder.Services.AddScoped<ResourcePlanner>();
+        builder.Services.AddScoped<ResourceRetries>();
+        builder.Services.AddHostedService<StuckResourceSweep>();
         builder.Services.AddScoped<ApplicationSubmissionService>();
         builder.Services.AddSingleton<SpecTenancyCheck>();
         builder.Services.AddScoped<ApplicationLifecycleService>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Innominatus.ServiceDefaults.Logging;
 using Innominatus.WorkflowService.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -20,18 +21,27 @@ public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, O
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
+        // One outage of the broker or the database is logged when it starts and when it ends, not per attempt.
+        var outage = new Outage(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var (published, failed) = await RelayBatchAsync(stoppingToken);
-                failures = failed ? failures + 1 : 0;
-                if (failed)
+                var (published, failure) = await RelayBatchAsync(stoppingToken);
+                if (failure is not null)
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures))), stoppingToken);
+                    if (outage.Fail())
+                    {
+                        LogPublishFailed(logger, failure);
+                    }
+                    await Task.Delay(outage.Delay, stoppingToken);
+                    continue;
                 }
-                else if (published < BatchSize)
+                if (outage.Recover() is > 0 and var attempts)
+                {
+                    LogRecovered(logger, attempts);
+                }
+                if (published < BatchSize)
                 {
                     await signal.WaitAsync(PollInterval, stoppingToken);
                 }
@@ -42,13 +52,17 @@ public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, O
             }
             catch (Exception e)
             {
-                LogRelayFailed(logger, e);
-                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                if (outage.Fail())
+                {
+                    LogRelayFailed(logger, e);
+                }
+                await Task.Delay(outage.Delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }
 
-    private async Task<(int Published, bool Failed)> RelayBatchAsync(CancellationToken cancellationToken)
+    /// <summary>How many went out, and the first reason one did not (null when all did).</summary>
+    private async Task<(int Published, string? Failure)> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
@@ -61,15 +75,14 @@ public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, O
             // Publishing one by one waits for the broker's confirm each time; a batch goes out at once instead.
             // Consumers must not rely on the order of events anyway: each carries its own time.
             var outcomes = await Task.WhenAll(batch.Select(message => PublishAsync(message, cancellationToken)));
-            var published = outcomes.Count(ok => ok);
-            var failed = published < batch.Count;
+            var published = outcomes.Count(failure => failure is null);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return (published, failed);
+            return (published, outcomes.FirstOrDefault(failure => failure is not null));
         });
     }
 
-    private async Task<bool> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<string?> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         try
         {
@@ -81,20 +94,22 @@ public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, O
             var body = System.Text.Json.JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.SerializerOptions)!;
             await bus.Publish(body, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
             message.PublishedAt = clock.GetUtcNow();
-            return true;
+            return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             message.Attempts++;
             message.LastError = e.Message;
-            LogPublishFailed(logger, message.MessageType, message.Id, message.Attempts, e.Message);
-            return false;
+            return $"{message.MessageType} {message.Id} (attempt {message.Attempts}): {e.Message}";
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish {MessageType} {MessageId} (attempt {Attempts}); it stays in the outbox: {Reason}")]
-    private static partial void LogPublishFailed(ILogger logger, string messageType, Guid messageId, int attempts, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish from the outbox; events stay there and go out when the broker is back, retrying with back-off up to 30 s: {Failure}")]
+    private static partial void LogPublishFailed(ILogger logger, string failure);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox relay failed; retrying in 5 s")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox relay failed; retrying with back-off up to 30 s")]
     private static partial void LogRelayFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay is publishing again after {Attempts} failed attempt(s)")]
+    private static partial void LogRecovered(ILogger logger, int attempts);
 }

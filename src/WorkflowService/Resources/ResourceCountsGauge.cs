@@ -36,15 +36,21 @@ public sealed partial class ResourceCountsGauge : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var outage = new ServiceDefaults.Logging.Outage(RefreshInterval, RefreshInterval);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await RefreshAsync(stoppingToken);
+                outage.Recover();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogRefreshFailed(logger, e.Message);
+                // Once per outage: the gauge keeps its last figures meanwhile.
+                if (outage.Fail())
+                {
+                    LogRefreshFailed(logger, e.Message);
+                }
             }
             await Task.Delay(RefreshInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }

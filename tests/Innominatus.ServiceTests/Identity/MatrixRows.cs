@@ -55,6 +55,7 @@ public static class MatrixRows
         new("POST /api/specs/validate", "/api/specs/validate", () => null, 200, 200, 200),
         new("GET /api/resources/", "/api/resources", () => null, 200, 200, 200),
         new("GET /api/resources/{id:guid}", $"/api/resources/{Guid.Empty}", () => null, 404, 404, 404),
+        new("POST /api/resources/{id:guid}/retry", $"/api/resources/{Guid.Empty}/retry", () => null, 404, 404, 404),
         new("GET /api/workflows/", "/api/workflows", () => null, 200, 200, 200),
         new("POST /api/workflows/plan", "/api/workflows/plan", () => new { goldenPath = "matrix-none" }, 404, 404, 404),
         new("GET /api/workflows/{id:guid}", $"/api/workflows/{Guid.Empty}", () => null, 404, 404, 404),

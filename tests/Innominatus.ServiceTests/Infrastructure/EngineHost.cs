@@ -22,8 +22,11 @@ public sealed class EngineHost : IAsyncDisposable
     /// <summary>A scratch folder the test's scripts may write to (they run as an unprivileged user when the tests run as root).</summary>
     public string Work { get; }
 
-    /// <summary><paramref name="goldenPaths"/>: name → steps; a <c>parameters:</c> block may come first, before a line <c>---steps</c>.</summary>
-    public static async Task<EngineHost> StartAsync(IReadOnlyDictionary<string, string> goldenPaths, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// <paramref name="goldenPaths"/>: name → steps; a <c>parameters:</c> block may come first, before a line <c>---steps</c>.
+    /// <paramref name="database"/>: a connection string of the test's own (a private server), else a fresh database on the shared one.
+    /// </summary>
+    public static async Task<EngineHost> StartAsync(IReadOnlyDictionary<string, string> goldenPaths, IReadOnlyDictionary<string, string>? settings = null, string? database = null)
     {
         var work = Directory.CreateTempSubdirectory("innominatus-engine-").FullName;
         if (!OperatingSystem.IsWindows())
@@ -38,7 +41,7 @@ public sealed class EngineHost : IAsyncDisposable
         }
         var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["GoldenPaths:Sources:0:Path"] = folder };
         all.TryAdd("Workspaces:Root", Path.Combine(work, "workspaces"));
-        var service = new ServiceFactory<workflow::Program>(TestInfrastructure.NewDatabaseConnectionString(), all);
+        var service = new ServiceFactory<workflow::Program>(database ?? TestInfrastructure.NewDatabaseConnectionString(), all);
         var client = Caller.As(await service.StartAsync(), "alice", "team-a");
         return new EngineHost(service, client, work);
     }

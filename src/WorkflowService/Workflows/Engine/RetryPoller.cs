@@ -18,18 +18,28 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfigurat
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A database outage is logged when it starts and when it ends, not every half second.
+        var outage = new ServiceDefaults.Logging.Outage(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await QueueDueRetriesAsync(stoppingToken);
                 await ResendLostCommandsAsync(stoppingToken);
+                if (outage.Recover() is > 0 and var attempts)
+                {
+                    LogRecovered(logger, attempts);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogFailed(logger, e.Message);
+                if (outage.Fail())
+                {
+                    LogFailed(logger, e.Message);
+                }
             }
-            await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            var wait = outage.Failures == 0 ? TimeSpan.FromMilliseconds(500) : outage.Delay;
+            await Task.Delay(wait, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
@@ -83,8 +93,11 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfigurat
         LogResent(logger, lost.Count, LostAfter.TotalSeconds);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retry poller failed: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retry poller failed; retrying with back-off up to 15 s: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retry poller is working again after {Attempts} failed attempt(s)")]
+    private static partial void LogRecovered(ILogger logger, int attempts);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent the commands of {Count} step(s) again: queued over {Seconds} s ago without starting")]
     private static partial void LogResent(ILogger logger, int count, double seconds);

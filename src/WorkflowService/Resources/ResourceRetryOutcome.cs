@@ -1,0 +1,3 @@
+namespace Innominatus.WorkflowService.Resources;
+
+public sealed record ResourceRetryOutcome(ResourceRetryStatus Status, ResourceInstance? Resource = null);

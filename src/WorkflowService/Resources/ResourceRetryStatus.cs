@@ -1,0 +1,10 @@
+namespace Innominatus.WorkflowService.Resources;
+
+public enum ResourceRetryStatus
+{
+    Retried,
+    NotFound,
+    WrongState,
+    RunInProgress,
+    NoProvider,
+}

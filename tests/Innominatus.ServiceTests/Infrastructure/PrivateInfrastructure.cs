@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Innominatus.ServiceTests.Infrastructure;
+
+/// <summary>
+/// A PostgreSQL and a RabbitMQ of one test's own, started by eng/test-infra.sh as the shared pair is: a fault test
+/// stops and restarts them, which it must never do to the servers every other test of the run is using.
+/// </summary>
+public sealed class PrivateInfrastructure : IAsyncDisposable
+{
+    private readonly string state;
+
+    private PrivateInfrastructure(string state, string postgres, string rabbitMq)
+    {
+        this.state = state;
+        Postgres = postgres;
+        RabbitMq = rabbitMq;
+    }
+
+    public string Postgres { get; }
+
+    public string RabbitMq { get; }
+
+    /// <summary>The settings that point a service at this pair's broker (the database is the factory's own argument).</summary>
+    public Dictionary<string, string> Settings => new() { ["ConnectionStrings:messaging"] = RabbitMq };
+
+    public static async Task<PrivateInfrastructure> StartAsync()
+    {
+        var state = Directory.CreateTempSubdirectory("innominatus-fault-infra-").FullName;
+        var output = await RunAsync("up", state);
+        string Value(string name) => output.Split('\n').Single(l => l.StartsWith($"export {name}=", StringComparison.Ordinal)).Split('=', 2)[1].Trim('\'');
+        return new PrivateInfrastructure(state, Value("INNOMINATUS_TEST_POSTGRES"), Value("INNOMINATUS_TEST_RABBITMQ"));
+    }
+
+    public string NewDatabaseConnectionString() =>
+        new NpgsqlConnectionStringBuilder(Postgres) { Database = "fault_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
+
+    public Task StopPostgresAsync() => RunAsync("pg-stop", state);
+
+    public Task StartPostgresAsync() => RunAsync("pg-start", state);
+
+    public Task RestartRabbitMqAsync() => RunAsync("rabbit-restart", state);
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await RunAsync("down", state);
+        Directory.Delete(state, recursive: true);
+    }
+
+    private static async Task<string> RunAsync(string command, string state)
+    {
+        var start = new ProcessStartInfo("bash", [Script, command, state]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"eng/test-infra.sh {command} failed ({process.ExitCode}): {await error}");
+        return await output;
+    }
+
+    private static string Script { get; } = FindScript();
+
+    private static string FindScript()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var script = Path.Combine(directory.FullName, "eng", "test-infra.sh");
+            if (File.Exists(script))
+            {
+                return script;
+            }
+        }
+        throw new InvalidOperationException($"No eng/test-infra.sh above {AppContext.BaseDirectory}.");
+    }
+}
