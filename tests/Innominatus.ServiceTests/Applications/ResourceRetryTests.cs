@@ -16,7 +16,7 @@ public class ResourceRetryTests
     [Fact]
     public async Task A_resource_stuck_in_requested_with_no_run_is_started_again_by_its_team_only()
     {
-        await using var system = await WorkflowApi.StartAsync();
+        await using var system = await WorkflowApi.StartAsync(NoCluster());
         using var alice = system.As("alice", "team-a");
         using var bob = system.As("bob", "team-b");
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop", withCache: false))).StatusAsync(HttpStatusCode.Created);
@@ -40,7 +40,7 @@ public class ResourceRetryTests
     [Fact]
     public async Task A_failed_resource_is_requested_again_and_an_active_one_is_refused_with_a_problem()
     {
-        await using var system = await WorkflowApi.StartAsync();
+        await using var system = await WorkflowApi.StartAsync(NoCluster());
         using var alice = system.As("alice", "team-a");
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop", withCache: false))).StatusAsync(HttpStatusCode.Created);
         var id = (await alice.GetFromJsonAsync<JsonElement>("/api/applications/shop")).GetProperty("resources")[0].GetProperty("id").GetGuid();
@@ -67,7 +67,9 @@ public class ResourceRetryTests
     [Fact]
     public async Task The_sweep_requests_again_a_resource_left_requested_with_no_run_past_the_grace_period()
     {
-        await using var system = await WorkflowApi.StartAsync(new Dictionary<string, string> { ["Resources:RestartStuckAfterSeconds"] = "2" });
+        var settings = NoCluster();
+        settings["Resources:RestartStuckAfterSeconds"] = "2";
+        await using var system = await WorkflowApi.StartAsync(settings);
         using var alice = system.As("alice", "team-a");
         await alice.PostAsync("/api/applications", Yaml(Specs.Web("shop", withCache: false))).StatusAsync(HttpStatusCode.Created);
         var id = (await alice.GetFromJsonAsync<JsonElement>("/api/applications/shop")).GetProperty("resources")[0].GetProperty("id").GetGuid();
@@ -110,4 +112,11 @@ public class ResourceRetryTests
     }
 
     private static StringContent Yaml(string spec) => new(spec, Encoding.UTF8, "application/yaml");
+
+    /// <summary>
+    /// A kubeconfig that does not exist: the resource's create run fails at once, wherever the tests run (eng/test.sh
+    /// exports KUBECONFIG for the API-server-only server, where the run would instead wait for pods that never start).
+    /// </summary>
+    private static Dictionary<string, string> NoCluster() =>
+        new() { ["Kubernetes:Kubeconfig"] = Path.Combine(Path.GetTempPath(), "innominatus-no-cluster", "kubeconfig") };
 }
