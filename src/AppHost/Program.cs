@@ -1,45 +1,7 @@
-using Innominatus.AppHost.Infrastructure;
+using Innominatus.AppHost;
 using Innominatus.AppHost.LocalCluster;
-using Innominatus.AppHost.Security;
 
 var localCluster = LocalClusterOption.FromCommandLine(args);
 var builder = DistributedApplication.CreateBuilder(localCluster.RemainingArgs);
-
-// PostgreSQL (one database, a schema per service) and RabbitMQ: containers when a runtime is there, local executables otherwise.
-var infrastructure = builder.AddInfrastructure();
-var security = builder.AddSecurityParameters();
-// --local-cluster: the single-node cluster (eng/k8s-cluster-run.sh, needs root) that Kubernetes steps deploy into.
-var cluster = builder.AddLocalCluster(localCluster);
-var identity = builder.AddProject<Projects.IdentityService>("identity-service")
-    .WithDatabase(infrastructure)
-    .WithMessaging(infrastructure)
-    .WithCallerVerification(security)
-    .WithIdentitySecrets(security)
-    .WithOidcFromEnvironment()
-    .WithHttpHealthCheck("/health");
-
-var workflow = builder.AddProject<Projects.WorkflowService>("workflow-service")
-    .WithDatabase(infrastructure)
-    .WithMessaging(infrastructure)
-    .WithCallerVerification(security)
-    .WithOutputsKey(security)
-    .WithKubernetesTarget(builder.Configuration)
-    .WithLocalCluster(cluster)
-    .WithHttpHealthCheck("/health");
-
-var demo = builder.AddProject<Projects.DemoService>("demo-service")
-    .WithDatabase(infrastructure)
-    .WithMessaging(infrastructure)
-    .WithCallerVerification(security)
-    .WithHttpHealthCheck("/health");
-
-// The only public endpoint (port 8081, as in the deployment guide): authenticates every caller, signs what it forwards.
-builder.AddProject<Projects.ApiGateway>("gateway")
-    .WithReference(identity).WaitFor(identity)
-    .WithReference(workflow).WaitFor(workflow)
-    .WithReference(demo).WaitFor(demo)
-    .WithCallerSigning(security)
-    .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health");
-
+builder.AddApplicationServices(localCluster);
 builder.Build().Run();

@@ -1,0 +1,49 @@
+using Innominatus.AppHost.Infrastructure;
+using Innominatus.AppHost.LocalCluster;
+using Innominatus.AppHost.Security;
+
+namespace Innominatus.AppHost;
+
+/// <summary>The architecture diagram: the infrastructure, the four services and the gateway in front of them.</summary>
+public static class ApplicationServices
+{
+    public static IResourceBuilder<ProjectResource> AddApplicationServices(this IDistributedApplicationBuilder builder, LocalClusterOption localCluster)
+    {
+        // PostgreSQL (one database, a schema per service) and RabbitMQ: containers when a runtime is there, local executables otherwise.
+        var infrastructure = builder.AddInfrastructure();
+        var security = builder.AddSecurityParameters();
+        // --local-cluster: the single-node cluster (eng/k8s-cluster-run.sh, needs root) that Kubernetes steps deploy into.
+        var cluster = builder.AddLocalCluster(localCluster);
+        var identity = builder.AddProject<Projects.IdentityService>("identity-service")
+            .WithDatabase(infrastructure)
+            .WithMessaging(infrastructure)
+            .WithCallerVerification(security)
+            .WithIdentitySecrets(security)
+            .WithOidcFromEnvironment()
+            .WithHttpHealthCheck("/health");
+
+        var workflow = builder.AddProject<Projects.WorkflowService>("workflow-service")
+            .WithDatabase(infrastructure)
+            .WithMessaging(infrastructure)
+            .WithCallerVerification(security)
+            .WithOutputsKey(security)
+            .WithKubernetesTarget(builder.Configuration)
+            .WithLocalCluster(cluster)
+            .WithHttpHealthCheck("/health");
+
+        var demo = builder.AddProject<Projects.DemoService>("demo-service")
+            .WithDatabase(infrastructure)
+            .WithMessaging(infrastructure)
+            .WithCallerVerification(security)
+            .WithHttpHealthCheck("/health");
+
+        // The only public endpoint (port 8081, as in the deployment guide): authenticates every caller, signs what it forwards.
+        return builder.AddProject<Projects.ApiGateway>("gateway")
+            .WithReference(identity).WaitFor(identity)
+            .WithReference(workflow).WaitFor(workflow)
+            .WithReference(demo).WaitFor(demo)
+            .WithCallerSigning(security)
+            .WithExternalHttpEndpoints()
+            .WithHttpHealthCheck("/health");
+    }
+}
