@@ -4,22 +4,38 @@ using MassTransit;
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>
-/// Runs one step attempt: claims it (only a queued step of that attempt, or a running one whose message came back
-/// after a crash), runs its executor outside any transaction, then records the outcome and moves the run on. Claims
-/// and outcomes of steps running at the same time share their transactions.
+/// Takes one step attempt: waits for a free slot of this replica, claims the step (only a queued step of that attempt,
+/// or a running one whose lease has passed) and hands it to the <see cref="StepWorker"/>. The message is acknowledged as
+/// soon as the step is claimed: from then on the step's lease, not the message, keeps it alive. Claims of steps arriving
+/// at the same time share their transaction.
 /// </summary>
-public sealed class ExecuteStepConsumer(GroupCommit<ClaimRequest, ClaimedStep?> claims, StepRunner runner, GroupCommit<StepCompletion, bool> completions)
-    : IConsumer<ExecuteStep>
+public sealed class ExecuteStepConsumer(GroupCommit<ClaimRequest, ClaimedStep?> claims, StepWorker worker) : IConsumer<ExecuteStep>
 {
     public async Task Consume(ConsumeContext<ExecuteStep> context)
     {
         var message = context.Message;
-        var claimed = await claims.SubmitAsync(new ClaimRequest(message, context.ReceiveContext.Redelivered), context.CancellationToken);
+        if (worker.Stopping)
+        {
+            // Unacknowledged until the bus stops: the message goes back to the queue for another replica.
+            await Task.Delay(Timeout.Infinite, context.CancellationToken);
+        }
+        await worker.WaitForSlotAsync(context.CancellationToken);
+        ClaimedStep? claimed;
+        try
+        {
+            // Not the message's token: a claim abandoned half-way would hold the step until its lease passed.
+            claimed = await claims.SubmitAsync(new ClaimRequest(message, context.ReceiveContext.Redelivered), CancellationToken.None);
+        }
+        catch
+        {
+            worker.Release();
+            throw;
+        }
         if (claimed is null)
         {
-            return; // a duplicate, a superseded attempt, or a cancelled run
+            worker.Release();
+            return; // a duplicate, a step running under a live lease, a superseded attempt, or a cancelled run
         }
-        var (outcome, lines) = await runner.RunAsync(claimed, context.CancellationToken);
-        await completions.SubmitAsync(new StepCompletion(message, outcome, lines), context.CancellationToken);
+        worker.Start(message, claimed);
     }
 }

@@ -1,0 +1,63 @@
+using Innominatus.Contracts.Workflows;
+using Innominatus.WorkflowService.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Innominatus.WorkflowService.Workflows.Engine;
+
+/// <summary>
+/// Hands back the claims of steps whose worker stopped renewing them (it died, or lost the database for longer than a
+/// lease): the step goes back to <c>queued</c>, same attempt and idempotency key, and its command is sent again. One
+/// conditional UPDATE does it, so reapers of several replicas never requeue a step twice: the second finds it queued.
+/// </summary>
+/// <remarks>
+/// The attempt is not counted as failed: the worker's death says nothing about the step. A step that kills its worker
+/// each time is started again each time; its timeout still bounds every run.
+/// </remarks>
+public sealed partial class LeaseReaper(IServiceScopeFactory scopes, LeaseOptions leases, TimeProvider clock, ILogger<LeaseReaper> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(leases.ReaperInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
+        {
+            try
+            {
+                await ReapAsync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e.Message);
+            }
+        }
+    }
+
+    private async Task ReapAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var now = clock.GetUtcNow();
+        var reaped = await db.Database.SqlQuery<ReapedStep>($"""
+            UPDATE workflow.step_executions
+            SET state = 'queued', queued_at = {now}, started_at = NULL, worker_id = NULL, lease_expires_at = NULL
+            WHERE state = 'running' AND lease_expires_at < clock_timestamp()
+            RETURNING id AS "Id", execution_id AS "ExecutionId", attempt AS "Attempt"
+            """).ToListAsync();
+        if (reaped.Count == 0)
+        {
+            return;
+        }
+        var dispatch = scope.ServiceProvider.GetRequiredService<StepDispatch>();
+        foreach (var step in reaped)
+        {
+            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt));
+        }
+        await dispatch.CommittedAsync();
+        LogReaped(logger, reaped.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queued {Count} running step(s) again: their workers stopped renewing their leases")]
+    private static partial void LogReaped(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lease reaper failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using Innominatus.Contracts.Workflows;
+using Innominatus.ServiceDefaults.Messaging;
+using Innominatus.WorkflowService.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Innominatus.WorkflowService.Workflows.Engine;
+
+/// <summary>
+/// Runs claimed steps in this process, at most <c>Workflows:MaxConcurrentSteps</c> at once, after their messages have
+/// been acknowledged: a step's life is its lease, renewed by <see cref="LeaseHeartbeat"/>, not its message, so no broker
+/// timeout or reconnection can hand a running step to a second worker. Stopping the service stops its steps and hands
+/// their claims back (queued, to be sent again at once by the retry poller of any replica).
+/// </summary>
+public sealed partial class StepWorker(
+    IServiceScopeFactory scopes, RunningSteps running, GroupCommit<StepCompletion, bool> completions, WorkerIdentity worker, IConfiguration configuration, ILogger<StepWorker> logger)
+    : IHostedService
+{
+    private readonly SemaphoreSlim slots = new(Math.Max(1, configuration.GetValue("Workflows:MaxConcurrentSteps", 128)));
+    private readonly CancellationTokenSource stopping = new();
+    private static readonly TimeSpan MaxRecordDelay = TimeSpan.FromSeconds(5);
+    private readonly ConcurrentDictionary<Task, byte> inFlight = new();
+
+    /// <summary>Waits for a free slot; the caller gives it back with <see cref="Release"/> when it claims nothing.</summary>
+    public Task WaitForSlotAsync(CancellationToken cancellationToken) => slots.WaitAsync(cancellationToken);
+
+    /// <summary>This process is shutting down: it claims nothing more (its messages go back to the queue when the bus stops).</summary>
+    public bool Stopping => stopping.IsCancellationRequested;
+
+    public void Release() => slots.Release();
+
+    /// <summary>Runs a claimed step in the background, holding the slot taken for it until its outcome is recorded.</summary>
+    public void Start(ExecuteStep message, ClaimedStep claimed)
+    {
+        var leased = running.Lease(message.ExecutionId, message.StepId, message.Attempt, stopping.Token);
+        var task = Task.Run(() => RunAsync(message, claimed, leased), CancellationToken.None);
+        inFlight[task] = 0;
+        _ = task.ContinueWith(t => inFlight.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    private async Task RunAsync(ExecuteStep message, ClaimedStep claimed, LeasedStep leased)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var (outcome, lines) = await scope.ServiceProvider.GetRequiredService<StepRunner>().RunAsync(claimed, stopping.Token);
+            await RecordAsync(new StepCompletion(message, outcome, lines));
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            await HandBackAsync(message);
+        }
+        catch (Exception e)
+        {
+            // The claim stays until its lease passes; the reaper then queues the step again.
+            LogFailed(logger, message.StepId, message.Attempt, e.Message);
+        }
+        finally
+        {
+            running.Release(leased);
+            slots.Release();
+        }
+    }
+
+    /// <summary>
+    /// Records the outcome, through a database outage too: the step has run, and an outcome given up here would run it
+    /// again once its lease passed. Recording stays conditional on this worker's claim, so an outcome that arrives after
+    /// another worker took the step over is dropped.
+    /// </summary>
+    private async Task RecordAsync(StepCompletion completion)
+    {
+        for (var delay = TimeSpan.FromMilliseconds(200); ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRecordDelay.Ticks)))
+        {
+            try
+            {
+                await completions.SubmitAsync(completion, CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (TransientFaults.IsTransient(e) && !stopping.IsCancellationRequested)
+            {
+                LogRecordRetry(logger, completion.Message.StepId, delay.TotalSeconds, e.Message);
+                await Task.Delay(delay, stopping.Token);
+            }
+        }
+    }
+
+    private async Task HandBackAsync(ExecuteStep message)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            // queued_at NULL: the retry poller of any replica sends its command again on its next round.
+            await db.StepExecutions.Where(s => s.Id == message.StepId && s.Attempt == message.Attempt && s.State == StepState.Running && s.WorkerId == worker.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.State, StepState.Queued).SetProperty(s => s.QueuedAt, (DateTimeOffset?)null)
+                    .SetProperty(s => s.WorkerId, (string?)null).SetProperty(s => s.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogFailed(logger, message.StepId, message.Attempt, "handing the claim back: " + e.Message);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await Task.WhenAll(inFlight.Keys).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Step {StepId} ran; recording its outcome failed for a transient reason, tried again in {DelaySeconds} s: {Reason}")]
+    private static partial void LogRecordRetry(ILogger logger, Guid stepId, double delaySeconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Step {StepId} attempt {Attempt} left unrecorded; its lease will pass and the step run again: {Reason}")]
+    private static partial void LogFailed(ILogger logger, Guid stepId, int attempt, string reason);
+}
