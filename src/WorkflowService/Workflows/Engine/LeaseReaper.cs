@@ -13,7 +13,7 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// The attempt is not counted as failed: the worker's death says nothing about the step. A step that kills its worker
 /// each time is started again each time; its timeout still bounds every run.
 /// </remarks>
-public sealed partial class LeaseReaper(IServiceScopeFactory scopes, LeaseOptions leases, TimeProvider clock, ILogger<LeaseReaper> logger) : BackgroundService
+public sealed partial class LeaseReaper(IServiceScopeFactory scopes, RunningSteps running, WorkerIdentity worker, LeaseOptions leases, TimeProvider clock, ILogger<LeaseReaper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,10 +36,13 @@ public sealed partial class LeaseReaper(IServiceScopeFactory scopes, LeaseOption
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var now = clock.GetUtcNow();
+        // This process's own running steps are alive whatever their lease says: a heartbeat held up (a starved thread
+        // pool, a long GC) must not hand a step of a live worker to itself again.
+        var own = running.All().Select(s => s.StepId).ToArray();
         var reaped = await db.Database.SqlQuery<ReapedStep>($"""
             UPDATE workflow.step_executions
             SET state = 'queued', queued_at = {now}, started_at = NULL, worker_id = NULL, lease_expires_at = NULL
-            WHERE state = 'running' AND lease_expires_at < clock_timestamp()
+            WHERE state = 'running' AND lease_expires_at < clock_timestamp() AND NOT (worker_id = {worker.Id} AND id = ANY({own}))
             RETURNING id AS "Id", execution_id AS "ExecutionId", attempt AS "Attempt"
             """).ToListAsync();
         if (reaped.Count == 0)

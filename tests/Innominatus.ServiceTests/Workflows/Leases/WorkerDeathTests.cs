@@ -48,6 +48,9 @@ public class WorkerDeathTests
             $"  - name: step-{i}\n    type: script\n    config:\n      script: |\n        echo started >> {{work}}/step-{i}\n        sleep 0.5\n"));
         var (work, environment) = Prepare("fifty", steps);
         environment["Workflows__MaxConcurrentSteps"] = "4";
+        // No worker dies here: a lease long enough that a busy machine's delayed heartbeat cannot let it pass.
+        environment["Workflows__Leases__DurationSeconds"] = "15";
+        environment["Workflows__Leases__HeartbeatSeconds"] = "1";
         await using var first = await ServiceProcess.StartAsync("Innominatus.WorkflowService", environment);
         await using var second = await ServiceProcess.StartAsync("Innominatus.WorkflowService", environment);
         using var client = Caller.As(first.Client(), "alice", "team-a");
