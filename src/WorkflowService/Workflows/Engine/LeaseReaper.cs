@@ -37,10 +37,11 @@ public sealed partial class LeaseReaper(IServiceScopeFactory scopes, LeaseOption
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var now = clock.GetUtcNow();
         var reaped = await db.Database.SqlQuery<ReapedStep>($"""
-            UPDATE workflow.step_executions
+            UPDATE workflow.step_executions AS s
             SET state = 'queued', queued_at = {now}, started_at = NULL, worker_id = NULL, lease_expires_at = NULL
-            WHERE state = 'running' AND lease_expires_at < clock_timestamp()
-            RETURNING id AS "Id", execution_id AS "ExecutionId", attempt AS "Attempt"
+            FROM workflow.workflow_executions AS e
+            WHERE e.id = s.execution_id AND s.state = 'running' AND s.lease_expires_at < clock_timestamp()
+            RETURNING s.id AS "Id", s.execution_id AS "ExecutionId", s.attempt AS "Attempt", e.team AS "Team"
             """).ToListAsync();
         if (reaped.Count == 0)
         {
@@ -49,7 +50,7 @@ public sealed partial class LeaseReaper(IServiceScopeFactory scopes, LeaseOption
         var dispatch = scope.ServiceProvider.GetRequiredService<StepDispatch>();
         foreach (var step in reaped)
         {
-            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt));
+            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt, step.Team));
         }
         await dispatch.CommittedAsync();
         LogReaped(logger, reaped.Count);
