@@ -38,6 +38,8 @@ public static class WorkflowEngineExtensions
         services.AddHostedService<LeaseReaper>();
         // Registered after the heartbeat, so it stops first (hosts stop in reverse): leases are renewed until its
         // steps have handed their claims back.
+        services.AddSingleton(sp => FairnessOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<TeamSlots>();
         services.AddSingleton<StepWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<StepWorker>());
         services.AddScoped<Planning.WorkflowPlanner>();
@@ -93,8 +95,9 @@ public static class WorkflowEngineExtensions
     /// <summary>
     /// Step work is shared by the replicas (one queue); live events reach every replica (a temporary queue each).
     /// <paramref name="maxConcurrentSteps"/> steps run at once per replica (<see cref="StepWorker"/> holds the slots; a
-    /// message is acknowledged once its step is claimed): most steps wait on something (an API server, a script), and
-    /// more steps at once also make the shared claim and outcome transactions larger.
+    /// message is acknowledged once its step is claimed, or once it waits in its team's line for a slot, see
+    /// <see cref="TeamSlots"/>): most steps wait on something (an API server, a script), and more steps at once also
+    /// make the shared claim and outcome transactions larger.
     /// </summary>
     public static void AddWorkflowConsumers(this IBusRegistrationConfigurator bus, int maxConcurrentSteps)
     {

@@ -40,10 +40,12 @@ public sealed partial class LeaseReaper(IServiceScopeFactory scopes, RunningStep
         // pool, a long GC) must not hand a step of a live worker to itself again.
         var own = running.All().Select(s => s.StepId).ToArray();
         var reaped = await db.Database.SqlQuery<ReapedStep>($"""
-            UPDATE workflow.step_executions
+            UPDATE workflow.step_executions AS s
             SET state = 'queued', queued_at = {now}, started_at = NULL, worker_id = NULL, lease_expires_at = NULL
-            WHERE state = 'running' AND lease_expires_at < clock_timestamp() AND NOT (worker_id = {worker.Id} AND id = ANY({own}))
-            RETURNING id AS "Id", execution_id AS "ExecutionId", attempt AS "Attempt"
+            FROM workflow.workflow_executions AS e
+            WHERE e.id = s.execution_id AND s.state = 'running' AND s.lease_expires_at < clock_timestamp()
+              AND NOT (s.worker_id = {worker.Id} AND s.id = ANY({own}))
+            RETURNING s.id AS "Id", s.execution_id AS "ExecutionId", s.attempt AS "Attempt", e.team AS "Team"
             """).ToListAsync();
         if (reaped.Count == 0)
         {
@@ -52,7 +54,7 @@ public sealed partial class LeaseReaper(IServiceScopeFactory scopes, RunningStep
         var dispatch = scope.ServiceProvider.GetRequiredService<StepDispatch>();
         foreach (var step in reaped)
         {
-            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt));
+            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt, step.Team));
         }
         await dispatch.CommittedAsync();
         LogReaped(logger, reaped.Count);

@@ -1,3 +1,3 @@
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
-public sealed record ReapedStep(Guid Id, Guid ExecutionId, int Attempt);
+public sealed record ReapedStep(Guid Id, Guid ExecutionId, int Attempt, string Team);

@@ -77,7 +77,8 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfigurat
         var now = clock.GetUtcNow();
         var before = now - LostAfter;
         var lost = await db.StepExecutions.AsNoTracking().Where(s => s.State == StepState.Queued && (s.QueuedAt == null || s.QueuedAt < before))
-            .OrderBy(s => s.QueuedAt).Take(500).Select(s => new { s.Id, s.ExecutionId, s.Attempt }).ToListAsync(cancellationToken);
+            .OrderBy(s => s.QueuedAt).Take(500)
+            .Join(db.WorkflowExecutions, s => s.ExecutionId, e => e.Id, (s, e) => new { s.Id, s.ExecutionId, s.Attempt, e.Team }).ToListAsync(cancellationToken);
         if (lost.Count == 0)
         {
             return;
@@ -87,7 +88,7 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfigurat
         var dispatch = scope.ServiceProvider.GetRequiredService<StepDispatch>();
         foreach (var step in lost)
         {
-            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt));
+            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt, step.Team));
         }
         await dispatch.CommittedAsync();
         LogResent(logger, lost.Count, LostAfter.TotalSeconds);

@@ -7,27 +7,62 @@ using Microsoft.EntityFrameworkCore;
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>
-/// Runs claimed steps in this process, at most <c>Workflows:MaxConcurrentSteps</c> at once, after their messages have
+/// Runs claimed steps in this process, at most <c>Workflows:MaxConcurrentSteps</c> at once (shared between teams by
+/// <see cref="TeamSlots"/>), after their messages have
 /// been acknowledged: a step's life is its lease, renewed by <see cref="LeaseHeartbeat"/>, not its message, so no broker
 /// timeout or reconnection can hand a running step to a second worker. Stopping the service stops its steps and hands
 /// their claims back (queued, to be sent again at once by the retry poller of any replica).
 /// </summary>
 public sealed partial class StepWorker(
-    IServiceScopeFactory scopes, RunningSteps running, GroupCommit<StepCompletion, bool> completions, WorkerIdentity worker, IConfiguration configuration, ILogger<StepWorker> logger)
+    IServiceScopeFactory scopes, RunningSteps running, TeamSlots slots, GroupCommit<ClaimRequest, ClaimedStep?> claims, GroupCommit<StepCompletion, bool> completions,
+    WorkerIdentity worker, ILogger<StepWorker> logger)
     : IHostedService
 {
-    private readonly SemaphoreSlim slots = new(Math.Max(1, configuration.GetValue("Workflows:MaxConcurrentSteps", 128)));
     private readonly CancellationTokenSource stopping = new();
     private static readonly TimeSpan MaxRecordDelay = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<Task, byte> inFlight = new();
 
-    /// <summary>Waits for a free slot; the caller gives it back with <see cref="Release"/> when it claims nothing.</summary>
-    public Task WaitForSlotAsync(CancellationToken cancellationToken) => slots.WaitAsync(cancellationToken);
+    /// <summary>
+    /// Takes a free slot (<see cref="SlotDecision.Taken"/>: the caller claims the step and gives the slot back with
+    /// <see cref="Release"/> when it claims nothing), or leaves the step waiting in its team's line, claimed here when a slot frees.
+    /// </summary>
+    public SlotDecision TryTakeSlot(ExecuteStep message, bool redelivered) => slots.TryTake(message, redelivered);
 
     /// <summary>This process is shutting down: it claims nothing more (its messages go back to the queue when the bus stops).</summary>
     public bool Stopping => stopping.IsCancellationRequested;
 
-    public void Release() => slots.Release();
+    /// <summary>Gives back a slot of <paramref name="team"/>: the next waiting step, if any, takes it and is claimed.</summary>
+    public void Release(string? team)
+    {
+        if (slots.Release(team) is { } next)
+        {
+            _ = Task.Run(() => ClaimWaitingAsync(next), CancellationToken.None);
+        }
+    }
+
+    private async Task ClaimWaitingAsync(WaitingStep? next)
+    {
+        for (; next is not null; next = slots.Release(next.Message.Team))
+        {
+            if (Stopping)
+            {
+                continue; // its row stays queued; a retry poller sends its command again
+            }
+            try
+            {
+                if (await claims.SubmitAsync(new ClaimRequest(next.Message, next.Redelivered), CancellationToken.None) is { } claimed)
+                {
+                    Start(next.Message, claimed);
+                    return;
+                }
+            }
+            catch (Exception e)
+            {
+                // The claim did not commit: the row stays queued, and a retry poller sends its command again.
+                LogClaimFailed(logger, next.Message.StepId, next.Message.Attempt, e.Message);
+            }
+        }
+    }
 
     /// <summary>Runs a claimed step in the background, holding the slot taken for it until its outcome is recorded.</summary>
     public void Start(ExecuteStep message, ClaimedStep claimed)
@@ -58,7 +93,7 @@ public sealed partial class StepWorker(
         finally
         {
             running.Release(leased);
-            slots.Release();
+            Release(message.Team);
         }
     }
 
@@ -101,16 +136,45 @@ public sealed partial class StepWorker(
         }
     }
 
+    /// <summary>Steps still waiting for a slot get their commands sent again at once, by the retry poller of any replica.</summary>
+    private async Task HandBackWaitingAsync(IReadOnlyList<WaitingStep> waiting)
+    {
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            var ids = waiting.Select(w => w.Message.StepId).ToList();
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            await db.StepExecutions.Where(s => ids.Contains(s.Id) && s.State == StepState.Queued)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.QueuedAt, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // They stay queued all the same: their commands are sent again once they count as lost.
+            LogHandBackFailed(logger, waiting.Count, e.Message);
+        }
+    }
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await stopping.CancelAsync();
+        await HandBackWaitingAsync(slots.Drain());
         await Task.WhenAll(inFlight.Keys).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Step {StepId} ran; recording its outcome failed for a transient reason, tried again in {DelaySeconds} s: {Reason}")]
     private static partial void LogRecordRetry(ILogger logger, Guid stepId, double delaySeconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Step {StepId} attempt {Attempt} waited for a slot and could not be claimed; it stays queued until its command is sent again: {Reason}")]
+    private static partial void LogClaimFailed(ILogger logger, Guid stepId, int attempt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} step(s) waiting for a slot at shutdown stay queued; their commands are sent again once they count as lost: {Reason}")]
+    private static partial void LogHandBackFailed(ILogger logger, int count, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Step {StepId} attempt {Attempt} left unrecorded; its lease will pass and the step run again: {Reason}")]
     private static partial void LogFailed(ILogger logger, Guid stepId, int attempt, string reason);
