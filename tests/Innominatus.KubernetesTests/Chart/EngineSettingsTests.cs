@@ -24,30 +24,34 @@ public sealed class EngineSettingsTests
         }
     }
 
+    /// <summary>Value, the variable it becomes (its configuration key), a value to give it.</summary>
+    private static readonly (string Value, string Variable, string Given)[] WorkflowSettings =
+    [
+        ("workflows.limits.maxStepTimeout", "Workflows__Limits__MaxStepTimeout", "6h"),
+        ("workflows.limits.maxStepLogLines", "Workflows__Limits__MaxStepLogLines", "2000"),
+        ("workflows.retention.days", "Workflows__Retention__Days", "0"),
+        ("workflows.retention.batchSize", "Workflows__Retention__BatchSize", "100"),
+        ("workflows.retention.intervalMinutes", "Workflows__Retention__IntervalMinutes", "15"),
+        ("workflows.leases.durationSeconds", "Workflows__Leases__DurationSeconds", "60"),
+        ("workflows.leases.heartbeatSeconds", "Workflows__Leases__HeartbeatSeconds", "7.5"),
+        ("workflows.leases.reaperSeconds", "Workflows__Leases__ReaperSeconds", "2"),
+        ("workflows.restartStuckResourcesAfterSeconds", "Resources__RestartStuckAfterSeconds", "0"),
+    ];
+
+    private static readonly (string Value, string Variable, string Given)[] RetrySettings =
+    [
+        ("messaging.retry.limit", "Messaging__Retry__Limit", "3"),
+        ("messaging.retry.minIntervalMs", "Messaging__Retry__MinIntervalMs", "500"),
+        ("messaging.retry.maxIntervalMs", "Messaging__Retry__MaxIntervalMs", "60000"),
+        ("messaging.retry.deltaMs", "Messaging__Retry__DeltaMs", "250"),
+    ];
+
     [Fact]
     public async Task Each_setting_given_reaches_the_workflow_service_as_its_configuration_key()
     {
-        var rendered = await Helm.TemplateAsync(
-            "--set", "workflows.limits.maxStepTimeout=6h",
-            "--set", "workflows.limits.maxStepLogLines=2000",
-            "--set", "workflows.retention.days=0",
-            "--set", "workflows.retention.batchSize=100",
-            "--set", "workflows.retention.intervalMinutes=15",
-            "--set", "workflows.leases.durationSeconds=60",
-            "--set", "workflows.leases.heartbeatSeconds=7.5",
-            "--set", "workflows.leases.reaperSeconds=2",
-            "--set", "workflows.restartStuckResourcesAfterSeconds=0");
+        var rendered = await Helm.TemplateAsync(Arguments(WorkflowSettings));
 
-        var workflow = Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus-workflow"));
-        Assert.Equal("6h", Containers.Env(workflow, "Workflows__Limits__MaxStepTimeout").Value);
-        Assert.Equal("2000", Containers.Env(workflow, "Workflows__Limits__MaxStepLogLines").Value);
-        Assert.Equal("0", Containers.Env(workflow, "Workflows__Retention__Days").Value);
-        Assert.Equal("100", Containers.Env(workflow, "Workflows__Retention__BatchSize").Value);
-        Assert.Equal("15", Containers.Env(workflow, "Workflows__Retention__IntervalMinutes").Value);
-        Assert.Equal("60", Containers.Env(workflow, "Workflows__Leases__DurationSeconds").Value);
-        Assert.Equal("7.5", Containers.Env(workflow, "Workflows__Leases__HeartbeatSeconds").Value);
-        Assert.Equal("2", Containers.Env(workflow, "Workflows__Leases__ReaperSeconds").Value);
-        Assert.Equal("0", Containers.Env(workflow, "Resources__RestartStuckAfterSeconds").Value);
+        AssertRendered(rendered, "innominatus-workflow", WorkflowSettings);
         foreach (var other in new[] { "innominatus", "innominatus-identity", "innominatus-demo" })
         {
             Assert.DoesNotContain(Containers.Only(rendered.Get<V1Deployment>("Deployment", other)).Env, e => IsEngineSetting(e.Name));
@@ -57,17 +61,11 @@ public sealed class EngineSettingsTests
     [Fact]
     public async Task Message_retries_reach_every_service_with_a_bus_and_not_the_gateway()
     {
-        var rendered = await Helm.TemplateAsync(
-            "--set", "messaging.retry.limit=3", "--set", "messaging.retry.minIntervalMs=500",
-            "--set", "messaging.retry.maxIntervalMs=60000", "--set", "messaging.retry.deltaMs=250");
+        var rendered = await Helm.TemplateAsync(Arguments(RetrySettings));
 
         foreach (var service in new[] { "innominatus-workflow", "innominatus-identity", "innominatus-demo" })
         {
-            var container = Containers.Only(rendered.Get<V1Deployment>("Deployment", service));
-            Assert.Equal("3", Containers.Env(container, "Messaging__Retry__Limit").Value);
-            Assert.Equal("500", Containers.Env(container, "Messaging__Retry__MinIntervalMs").Value);
-            Assert.Equal("60000", Containers.Env(container, "Messaging__Retry__MaxIntervalMs").Value);
-            Assert.Equal("250", Containers.Env(container, "Messaging__Retry__DeltaMs").Value);
+            AssertRendered(rendered, service, RetrySettings);
         }
         Assert.DoesNotContain(Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus")).Env, e => IsEngineSetting(e.Name));
     }
@@ -88,6 +86,18 @@ public sealed class EngineSettingsTests
         finally
         {
             Directory.Delete(Path.GetDirectoryName(values)!, recursive: true);
+        }
+    }
+
+    private static string[] Arguments((string Value, string Variable, string Given)[] settings) =>
+        settings.SelectMany(s => new[] { "--set", $"{s.Value}={s.Given}" }).ToArray();
+
+    private static void AssertRendered(RenderedObjects rendered, string deployment, (string Value, string Variable, string Given)[] settings)
+    {
+        var container = Containers.Only(rendered.Get<V1Deployment>("Deployment", deployment));
+        foreach (var (_, variable, given) in settings)
+        {
+            Assert.Equal(given, Containers.Env(container, variable).Value);
         }
     }
 

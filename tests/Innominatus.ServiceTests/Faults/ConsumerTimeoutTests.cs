@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Innominatus.ServiceTests.Infrastructure;
+using Innominatus.ServiceTests.Workflows.Leases;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 using Xunit.Abstractions;
@@ -8,7 +9,7 @@ namespace Innominatus.ServiceTests.Faults;
 
 /// <summary>
 /// The "35-minute step", made fast: a RabbitMQ of the test's own closes every channel that holds a delivery
-/// unacknowledged for more than 2 s (its <c>consumer_timeout</c>, checked every 0.5 s), and a step sleeps 8 s. The step
+/// unacknowledged for more than 2 s (its <c>consumer_timeout</c>, checked every 0.5 s), and a step sleeps 5 s. The step
 /// must run once and its run succeed. First the test shows that this broker does enforce the timeout (a raw consumer
 /// that never acknowledges loses its channel, and the broker logs it); then, that no channel of the engine's was
 /// timed out while the step ran: its message was acknowledged when the step was claimed. Moving the acknowledgement
@@ -20,16 +21,6 @@ public class ConsumerTimeoutTests(ITestOutputHelper output)
     private static readonly TimeSpan ConsumerTimeout = TimeSpan.FromSeconds(2);
     private const string TimedOut = "has timed out waiting for delivery acknowledgement";
 
-    private const string Slow = """
-          - name: only
-            type: script
-            config:
-              script: |
-                echo started >> {work}/runs
-                sleep 8
-
-        """;
-
     [Fact]
     public async Task A_step_running_past_the_brokers_consumer_timeout_runs_once_and_its_run_succeeds()
     {
@@ -40,14 +31,14 @@ public class ConsumerTimeoutTests(ITestOutputHelper output)
         await Eventually.TrueAsync(() => Task.FromResult(Timeouts(infra).Count == 1), timeoutSeconds: 10);
         Assert.Single(Timeouts(infra));
 
-        await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["slow"] = Slow }, infra.Settings, infra.NewDatabaseConnectionString());
+        await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["slow"] = LeaseTests.Slow }, infra.Settings, infra.NewDatabaseConnectionString());
         var run = await engine.RunAsync("slow");
         var done = await engine.WaitForAsync(run, "succeeded", seconds: 60);
 
         Assert.Single(File.ReadAllLines(Path.Combine(engine.Work, "runs")));
         Assert.Single(await engine.LogLinesAsync(run, "only"), l => l.StartsWith("starting", StringComparison.Ordinal));
         Assert.Equal(1, EngineHost.Step(done, "only").GetProperty("attempt").GetInt32());
-        // Had the engine's channel held the message, it would have been timed out some 5 s before the step ended.
+        // Had the engine's channel held the message, the broker would have timed it out some 2.5 s before the step ended.
         var engineTimeouts = Timeouts(infra).Skip(1).ToList();
         Assert.True(engineTimeouts.Count == 0, "the broker timed out a channel of the engine's: " + string.Join("\n", engineTimeouts));
     }
