@@ -20,7 +20,8 @@ public class LeaseTests
         ["Workflows:Leases:ReaperSeconds"] = "0.2",
     };
 
-    private const string Slow = """
+    /// <summary>One script step that notes its start in {work}/runs and sleeps 5 s.</summary>
+    internal const string Slow = """
           - name: only
             type: script
             config:
