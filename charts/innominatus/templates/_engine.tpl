@@ -27,12 +27,13 @@ One variable per set value. Call with a dict of variable name → value. Whole n
   "Messaging__Retry__DeltaMs" $retry.deltaMs) }}
 {{- end }}
 
-{{/* The workflow engine's limits, retention, leases and stuck-resource sweep. */}}
+{{/* The workflow engine's limits, retention, leases, fairness and stuck-resource sweep. */}}
 {{- define "innominatus.workflowEngineEnv" -}}
 {{- $w := .Values.workflows -}}
 {{- $limits := $w.limits | default dict -}}
 {{- $retention := $w.retention | default dict -}}
 {{- $leases := $w.leases | default dict -}}
+{{- $fairness := $w.fairness | default dict -}}
 {{- include "innominatus.settingsEnv" (dict
   "Workflows__Limits__MaxStepTimeout" $limits.maxStepTimeout
   "Workflows__Limits__MaxStepLogLines" $limits.maxStepLogLines
@@ -42,5 +43,8 @@ One variable per set value. Call with a dict of variable name → value. Whole n
   "Workflows__Leases__DurationSeconds" $leases.durationSeconds
   "Workflows__Leases__HeartbeatSeconds" $leases.heartbeatSeconds
   "Workflows__Leases__ReaperSeconds" $leases.reaperSeconds
+  "Workflows__Fairness__MaxTeamShare" $fairness.maxTeamShare
+  "Workflows__Fairness__ReservedSlots" $fairness.reservedSlots
+  "Workflows__Fairness__MaxWaitingSteps" $fairness.maxWaitingSteps
   "Resources__RestartStuckAfterSeconds" $w.restartStuckResourcesAfterSeconds) }}
 {{- end }}

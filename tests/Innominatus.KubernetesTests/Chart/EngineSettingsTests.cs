@@ -35,6 +35,9 @@ public sealed class EngineSettingsTests
         ("workflows.leases.durationSeconds", "Workflows__Leases__DurationSeconds", "60"),
         ("workflows.leases.heartbeatSeconds", "Workflows__Leases__HeartbeatSeconds", "7.5"),
         ("workflows.leases.reaperSeconds", "Workflows__Leases__ReaperSeconds", "2"),
+        ("workflows.fairness.maxTeamShare", "Workflows__Fairness__MaxTeamShare", "0.25"),
+        ("workflows.fairness.reservedSlots", "Workflows__Fairness__ReservedSlots", "4"),
+        ("workflows.fairness.maxWaitingSteps", "Workflows__Fairness__MaxWaitingSteps", "5000"),
         ("workflows.restartStuckResourcesAfterSeconds", "Resources__RestartStuckAfterSeconds", "0"),
     ];
 

@@ -11,7 +11,7 @@ public class TeamSlotsTests
     [Fact]
     public void A_team_over_its_share_lets_another_teams_step_go_first()
     {
-        var slots = new TeamSlots(new FairnessOptions(4, 0.5, 100));
+        var slots = new TeamSlots(new FairnessOptions(4, 0.5, 100, ReservedSlots: 0));
         for (var i = 0; i < 4; i++)
         {
             Assert.Equal(SlotDecision.Taken, slots.TryTake(Step("a"), false));
@@ -24,6 +24,35 @@ public class TeamSlotsTests
         Assert.Same(ofB, slots.Release("a")?.Message);
         Assert.Same(waitingOfA[0], slots.Release("a")?.Message);
         Assert.Equal(9, slots.Waiting);
+    }
+
+    /// <summary>Team A's slow steps never take the reserve: B's step starts at once, without waiting for any of A's to end.</summary>
+    [Fact]
+    public void A_team_past_its_share_leaves_the_reserved_slots_to_others()
+    {
+        var slots = new TeamSlots(new FairnessOptions(4, 0.5, 100, ReservedSlots: 1));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(SlotDecision.Taken, slots.TryTake(Step("a"), false));
+        }
+        var fourthOfA = Step("a");
+        Assert.Equal(SlotDecision.Waiting, slots.TryTake(fourthOfA, false));
+        Assert.Equal(SlotDecision.Taken, slots.TryTake(Step("b"), false));
+
+        // A holds its share (two) once one of its steps ends; the freed slot would be the last free one: kept.
+        Assert.Null(slots.Release("a"));
+        Assert.Equal(SlotDecision.Taken, slots.TryTake(Step("c"), false));
+        // B's ends: that slot is the reserve again, kept; C's ends too: one more than the reserve, A's step gets it.
+        Assert.Null(slots.Release("b"));
+        Assert.Same(fourthOfA, slots.Release("c")?.Message);
+    }
+
+    [Fact]
+    public void Without_fairness_nothing_is_reserved()
+    {
+        Assert.Equal(0, new FairnessOptions(4, 1, 100, ReservedSlots: 2).Reserve);
+        Assert.Equal(2, new FairnessOptions(4, 0.5, 100, ReservedSlots: 3).Reserve);
+        Assert.Equal(8, new FairnessOptions(128, 0.5, 100).Reserve);
     }
 
     [Fact]

@@ -18,8 +18,10 @@ public sealed partial class ExecuteStepConsumer(GroupCommit<ClaimRequest, Claime
         var message = context.Message;
         if (worker.Stopping)
         {
-            // Unacknowledged until the bus stops: the message goes back to the queue for another replica.
-            await Task.Delay(Timeout.Infinite, context.CancellationToken);
+            // Not held until the bus stops: the bus waits for its consumers before it stops, so a held message would
+            // keep it connected and taking more, for ever. The row is the record; any replica sends the command again.
+            await worker.HandBackCommandAsync(message);
+            return;
         }
         switch (worker.TryTakeSlot(message, context.ReceiveContext.Redelivered))
         {

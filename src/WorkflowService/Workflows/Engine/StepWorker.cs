@@ -136,6 +136,9 @@ public sealed partial class StepWorker(
         }
     }
 
+    /// <summary>A command that reached this replica while it stops: its step stays queued, for any replica's poller at once.</summary>
+    public Task HandBackCommandAsync(ExecuteStep message) => HandBackWaitingAsync([new WaitingStep(message, false, 0)]);
+
     /// <summary>Steps still waiting for a slot get their commands sent again at once, by the retry poller of any replica.</summary>
     private async Task HandBackWaitingAsync(IReadOnlyList<WaitingStep> waiting)
     {

@@ -3,12 +3,13 @@ using Innominatus.Contracts.Workflows;
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
 /// <summary>
-/// The step slots of this replica, shared fairly between teams. A free slot goes to whoever asks. When none is free,
+/// The step slots of this replica, shared fairly between teams. A free slot goes to whoever asks (but for the reserve, below). When none is free,
 /// the step waits in its team's line (its message already acknowledged: the step row stays <c>queued</c>, and the
 /// retry poller sends its command again should this replica die), so one team's burst never stands between another
 /// team's command and the replica. A slot that frees goes to the oldest waiting step of a team holding fewer than its
 /// share of the slots, else to the oldest waiting step: first come, first served, except that a team at its share lets
-/// the others go first.
+/// the others go first. A team at its share also leaves the last few free slots (the reserve) to others, so a team
+/// with no step running starts one at once even while another team's slow steps hold every other slot.
 /// </summary>
 public sealed class TeamSlots(FairnessOptions options)
 {
@@ -37,8 +38,9 @@ public sealed class TeamSlots(FairnessOptions options)
         var team = message.Team ?? "";
         lock (gate)
         {
-            // A free slot means nobody waits: a release hands its slot to a waiting step before it frees it.
-            if (free > 0)
+            // A slot stays free while steps wait only when it is reserved: a release hands its slot to a waiting step
+            // before it frees it, unless the step's team is past its share and the slot is one of the reserve.
+            if (free > Reserved(team))
             {
                 free--;
                 Hold(team, 1);
@@ -68,7 +70,7 @@ public sealed class TeamSlots(FairnessOptions options)
         {
             Hold(team ?? "", -1);
             var next = Next();
-            if (next is null)
+            if (next is null || free < Reserved(next.Message.Team ?? ""))
             {
                 free++;
                 return null;
@@ -97,6 +99,9 @@ public sealed class TeamSlots(FairnessOptions options)
             return all;
         }
     }
+
+    /// <summary>How many free slots <paramref name="team"/> must leave to others: the reserve once it holds its share.</summary>
+    private int Reserved(string team) => held.GetValueOrDefault(team) >= share ? options.Reserve : 0;
 
     private WaitingStep? Next()
     {

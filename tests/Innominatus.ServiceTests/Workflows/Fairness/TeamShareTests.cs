@@ -7,12 +7,13 @@ using Npgsql;
 namespace Innominatus.ServiceTests.Workflows.Fairness;
 
 /// <summary>
-/// One team's burst of slow steps does not stand between another team's step and the engine: with four slots, the
-/// other team's step takes the next slot that frees, not the one after the burst, and every step still runs once.
+/// One team's burst of slow steps does not stand between another team's step and the engine: with four slots, one of
+/// them reserved, the other team's step starts at once, before any step of the burst has ended, and every step still
+/// runs once.
 /// </summary>
 public class TeamShareTests
 {
-    private const int Burst = 20;
+    private const int Burst = 12;
 
     private const string Slow = """
           - name: only
@@ -20,14 +21,17 @@ public class TeamShareTests
             config:
               script: |
                 echo started >> {work}/runs
-                sleep 2
+                sleep 4
 
         """;
 
     [Fact]
-    public async Task Another_teams_step_starts_in_the_next_free_slot_not_after_a_burst()
+    public async Task Another_teams_step_starts_at_once_while_a_burst_holds_every_other_slot()
     {
-        var settings = new Dictionary<string, string> { ["Workflows:MaxConcurrentSteps"] = "4", ["Workflows:Fairness:MaxTeamShare"] = "0.5" };
+        var settings = new Dictionary<string, string>
+        {
+            ["Workflows:MaxConcurrentSteps"] = "4", ["Workflows:Fairness:MaxTeamShare"] = "0.5", ["Workflows:Fairness:ReservedSlots"] = "1",
+        };
         await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["slow"] = Slow }, settings);
         using var bob = Caller.As(engine.Service.CreateClient(), "bob", "team-b");
 
@@ -35,12 +39,17 @@ public class TeamShareTests
         {
             await PostAsync(engine.Client);
         }
-        // Team A fills all four slots; its sixteen other commands are behind them, team B's comes after.
-        await StepTraces.WaitForLinesAsync(Path.Combine(engine.Work, "runs"), 4);
+        // Team A fills every slot but the reserved one; its other commands wait behind them, team B's comes after.
+        await StepTraces.WaitForLinesAsync(Path.Combine(engine.Work, "runs"), 3);
         await PostAsync(bob);
         await WaitAllSucceededAsync(engine.Service.DatabaseConnectionString, Burst + 1);
 
-        var starts = await StartsAsync(engine.Service.DatabaseConnectionString);
+        var database = engine.Service.DatabaseConnectionString;
+        Assert.True(await TestInfrastructure.ScalarAsync<bool>(database, """
+            SELECT (SELECT s.started_at FROM workflow.step_executions s JOIN workflow.workflow_executions e ON e.id = s.execution_id WHERE e.team = 'team-b')
+                 < (SELECT min(s.finished_at) FROM workflow.step_executions s JOIN workflow.workflow_executions e ON e.id = s.execution_id WHERE e.team <> 'team-b')
+            """), "team B's step waited for one of team A's to end");
+        var starts = await StartsAsync(database);
         var teamAFirst = starts.TakeWhile(s => s.Team != "team-b").Count();
         // Four were running when B's command arrived; at most one more round of A can have started before it got in.
         Assert.True(teamAFirst <= 8, $"{teamAFirst} of team A's {Burst} steps started before team B's: {string.Join(", ", starts.Select(s => s.Team))}");
