@@ -36,8 +36,9 @@ public sealed partial class ExecuteStepConsumer(GroupCommit<ClaimRequest, Claime
         ClaimedStep? claimed;
         try
         {
-            // Not the message's token: a claim abandoned half-way would hold the step until its lease passed.
-            claimed = await claims.SubmitAsync(new ClaimRequest(message, context.ReceiveContext.Redelivered), CancellationToken.None);
+            // Not the message's token: a claim given up half-way holds the step until its lease passes, so only a
+            // replica whose stop is running late gives up.
+            claimed = await claims.SubmitAsync(new ClaimRequest(message, context.ReceiveContext.Redelivered), worker.GiveUp);
         }
         catch
         {

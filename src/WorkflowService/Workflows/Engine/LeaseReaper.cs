@@ -22,16 +22,21 @@ public sealed partial class LeaseReaper(IServiceScopeFactory scopes, RunningStep
         {
             try
             {
-                await ReapAsync();
+                await ReapAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    // Stopping ends a round at once (a retried query would hold the host's stop, and the bus's after it).
+                    return;
+                }
                 LogFailed(logger, e.Message);
             }
         }
     }
 
-    private async Task ReapAsync()
+    private async Task ReapAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
@@ -46,7 +51,7 @@ public sealed partial class LeaseReaper(IServiceScopeFactory scopes, RunningStep
             WHERE e.id = s.execution_id AND s.state = 'running' AND s.lease_expires_at < clock_timestamp()
               AND NOT (s.worker_id = {worker.Id} AND s.id = ANY({own}))
             RETURNING s.id AS "Id", s.execution_id AS "ExecutionId", s.attempt AS "Attempt", e.team AS "Team"
-            """).ToListAsync();
+            """).ToListAsync(cancellationToken);
         if (reaped.Count == 0)
         {
             return;

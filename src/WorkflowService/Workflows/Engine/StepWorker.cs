@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Innominatus.Contracts.Workflows;
 using Innominatus.ServiceDefaults.Messaging;
 using Innominatus.WorkflowService.Data;
+using Innominatus.WorkflowService.Workflows.Steps;
 using Microsoft.EntityFrameworkCore;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
@@ -19,6 +20,8 @@ public sealed partial class StepWorker(
     : IHostedService
 {
     private readonly CancellationTokenSource stopping = new();
+    private readonly CancellationTokenSource giveUp = new();
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxRecordDelay = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<Task, byte> inFlight = new();
 
@@ -30,6 +33,14 @@ public sealed partial class StepWorker(
 
     /// <summary>This process is shutting down: it claims nothing more (its messages go back to the queue when the bus stops).</summary>
     public bool Stopping => stopping.IsCancellationRequested;
+
+    /// <summary>
+    /// Cancelled a few seconds after this process began stopping: the database work of stopping (claims in flight,
+    /// claims and commands handed back) gives up then, so an unreachable database cannot hold the host's stop past
+    /// its timeout and leave the bus, stopped last, connected and taking commands. What it leaves behind is recovered
+    /// all the same: a claim when its lease passes, a queued step when its command counts as lost.
+    /// </summary>
+    public CancellationToken GiveUp => giveUp.Token;
 
     /// <summary>Gives back a slot of <paramref name="team"/>: the next waiting step, if any, takes it and is claimed.</summary>
     public void Release(string? team)
@@ -50,7 +61,7 @@ public sealed partial class StepWorker(
             }
             try
             {
-                if (await claims.SubmitAsync(new ClaimRequest(next.Message, next.Redelivered), CancellationToken.None) is { } claimed)
+                if (await claims.SubmitAsync(new ClaimRequest(next.Message, next.Redelivered), GiveUp) is { } claimed)
                 {
                     Start(next.Message, claimed);
                     return;
@@ -77,13 +88,14 @@ public sealed partial class StepWorker(
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var (outcome, lines) = await scope.ServiceProvider.GetRequiredService<StepRunner>().RunAsync(claimed, stopping.Token);
-            await RecordAsync(new StepCompletion(message, outcome, lines));
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            await HandBackAsync(message);
+            if (await RunToOutcomeAsync(claimed) is { } completed)
+            {
+                await RecordAsync(new StepCompletion(message, completed.Outcome, completed.Lines));
+            }
+            else
+            {
+                await HandBackAsync(message);
+            }
         }
         catch (Exception e)
         {
@@ -94,6 +106,20 @@ public sealed partial class StepWorker(
         {
             running.Release(leased);
             Release(message.Team);
+        }
+    }
+
+    /// <summary>The step's outcome, or null when this process stopped it before it ended (its claim goes back).</summary>
+    private async Task<(StepOutcome Outcome, List<StepLog> Lines)?> RunToOutcomeAsync(ClaimedStep claimed)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<StepRunner>().RunAsync(claimed, stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return null;
         }
     }
 
@@ -108,13 +134,13 @@ public sealed partial class StepWorker(
         {
             try
             {
-                await completions.SubmitAsync(completion, CancellationToken.None);
+                await completions.SubmitAsync(completion, GiveUp);
                 return;
             }
-            catch (Exception e) when (TransientFaults.IsTransient(e) && !stopping.IsCancellationRequested)
+            catch (Exception e) when (TransientFaults.IsTransient(e) && !GiveUp.IsCancellationRequested)
             {
                 LogRecordRetry(logger, completion.Message.StepId, delay.TotalSeconds, e.Message);
-                await Task.Delay(delay, stopping.Token);
+                await Task.Delay(delay, GiveUp);
             }
         }
     }
@@ -128,7 +154,7 @@ public sealed partial class StepWorker(
             // queued_at NULL: the retry poller of any replica sends its command again on its next round.
             await db.StepExecutions.Where(s => s.Id == message.StepId && s.Attempt == message.Attempt && s.State == StepState.Running && s.WorkerId == worker.Id)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.State, StepState.Queued).SetProperty(s => s.QueuedAt, (DateTimeOffset?)null)
-                    .SetProperty(s => s.WorkerId, (string?)null).SetProperty(s => s.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+                    .SetProperty(s => s.WorkerId, (string?)null).SetProperty(s => s.LeaseExpiresAt, (DateTimeOffset?)null), GiveUp);
         }
         catch (Exception e)
         {
@@ -152,7 +178,7 @@ public sealed partial class StepWorker(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
             await db.StepExecutions.Where(s => ids.Contains(s.Id) && s.State == StepState.Queued)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.QueuedAt, (DateTimeOffset?)null), CancellationToken.None);
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.QueuedAt, (DateTimeOffset?)null), GiveUp);
         }
         catch (Exception e)
         {
@@ -166,6 +192,7 @@ public sealed partial class StepWorker(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await stopping.CancelAsync();
+        giveUp.CancelAfter(StopGrace);
         await HandBackWaitingAsync(slots.Drain());
         await Task.WhenAll(inFlight.Keys).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
