@@ -12,6 +12,7 @@ public static class Routes
     public const string ReloadProviders = "api/admin/providers/reload";
     public const string GoldenPaths = "api/golden-paths";
     public const string Events = "api/events/stream";
+    public const string Graphs = "api/graph";
     public const string Login = "api/login";
     public const string Logout = "api/logout";
     public const string Profile = "api/profile";
@@ -22,6 +23,8 @@ public static class Routes
     public const string OpenIdConfiguration = ".well-known/openid-configuration";
 
     public static string Application(string name) => $"{Applications}/{E(name)}";
+
+    public static string Graph(string application) => $"{Graphs}/{E(application)}";
 
     public static string Workflow(Guid id) => $"{Workflows}/{id}";
 

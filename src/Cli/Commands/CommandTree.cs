@@ -18,6 +18,7 @@ public static class CommandTree
             .Concat(ApplicationCommands.Build(context))
             .Concat(WorkflowCommands.Build(context))
             .Append(ResourceCommands.Build(context))
+            .Concat(GraphCommands.Build(context))
             .Append(ProviderCommands.Build(context))
             .Concat(GoldenPathCommands.Build(context))
             .Append(AdminCommands.Build(context))

@@ -12,6 +12,7 @@ public static class ApiRoutes
         app.MapWorkflowsApi();
         app.MapWorkflowPlansApi();
         app.MapEventsApi();
+        app.MapGraphApi();
         app.MapProvidersApi();
         app.MapProvidersAdminApi();
         app.MapGoldenPathsApi();

@@ -66,6 +66,7 @@ public static class MatrixRows
         new("POST /api/workflows/{id:guid}/steps/{step}/skip", $"/api/workflows/{Guid.Empty}/steps/x/skip", () => new { reason = "matrix" }, 404, 404, 404),
         new("POST /api/workflows/{id:guid}/steps/{step}/approve", $"/api/workflows/{Guid.Empty}/steps/x/approve", () => new { }, 404, 404, 404),
         new("POST /api/workflows/{id:guid}/steps/{step}/reject", $"/api/workflows/{Guid.Empty}/steps/x/reject", () => new { }, 404, 404, 404),
+        new("GET /api/graph/{app}", "/api/graph/matrix-none", () => null, 404, 404, 404),
         new("GET /api/events/stream", "/api/events/stream?maxSeconds=1", () => null, 200, 200, 200),
         new("GET /api/providers/", "/api/providers", () => null, 200, 200, 200),
         new("GET /api/providers/{name}", "/api/providers/database-team", () => null, 200, 200, 200),

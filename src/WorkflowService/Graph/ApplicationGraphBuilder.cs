@@ -1,0 +1,100 @@
+using Innominatus.ServiceDefaults.Security;
+using Innominatus.WorkflowService.Applications;
+using Innominatus.WorkflowService.Data;
+using Innominatus.WorkflowService.Resources;
+using Innominatus.WorkflowService.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Innominatus.WorkflowService.Graph;
+
+/// <summary>
+/// Reads an application's graph: the application, its current revision and every revision a resource was last changed
+/// in, its resources, the latest run of each resource (and of each other workflow of the application) with its steps.
+/// Older runs stay in /api/workflows: the graph shows where things stand, not their whole history.
+/// </summary>
+public sealed class ApplicationGraphBuilder(WorkflowDbContext db)
+{
+    /// <summary>Null when there is no such application or the caller may not see it: the API answers both alike.</summary>
+    public async Task<ApplicationGraph?> BuildAsync(string name, CallerPrincipal caller, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
+        if (application is null || !caller.MaySee(application.Team))
+        {
+            return null;
+        }
+        var resources = await db.Resources.AsNoTracking().Where(r => r.ApplicationId == application.Id).OrderBy(r => r.Name).ToListAsync(cancellationToken);
+        var wanted = resources.Select(r => r.Revision).Append(application.CurrentRevision).ToHashSet();
+        var revisions = await db.ApplicationRevisions.AsNoTracking().Where(r => r.ApplicationId == application.Id && wanted.Contains(r.Revision))
+            .OrderBy(r => r.Revision).Select(r => new { r.Revision, r.SubmittedBy, r.SubmittedAt }).ToListAsync(cancellationToken);
+        var runs = await LatestRunsAsync(application, cancellationToken);
+
+        var graph = new GraphParts();
+        var app = graph.Add(new GraphNode("app", GraphNodeKinds.Application, application.Name, $"application {application.Name}", application.State));
+        foreach (var revision in revisions)
+        {
+            graph.Link(app, graph.Add(new GraphNode($"rev{revision.Revision}", GraphNodeKinds.Revision, revision.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"revision {revision.Revision}", StartedAt: revision.SubmittedAt)), GraphEdgeKinds.HasRevision);
+        }
+        var resourceIds = new Dictionary<Guid, string>();
+        foreach (var (resource, index) in resources.Select((r, i) => (r, i + 1)))
+        {
+            var id = graph.Add(new GraphNode($"res{index}", GraphNodeKinds.Resource, resource.Name, $"{resource.Name} ({resource.Type})", resource.State, resource.Type, resource.Provider));
+            resourceIds[resource.Id] = id;
+            graph.Link(graph.Has($"rev{resource.Revision}") ? $"rev{resource.Revision}" : app, id, GraphEdgeKinds.Declares);
+        }
+        LinkResourceDependencies(graph, resources, resourceIds);
+        foreach (var (run, index) in runs.Select((r, i) => (r, i + 1)))
+        {
+            AddRun(graph, run, $"run{index}", run.ResourceId is { } owner && resourceIds.TryGetValue(owner, out var parent) ? parent : app);
+        }
+        return new ApplicationGraph(application.Name, application.Team, graph.Nodes, graph.Edges);
+    }
+
+    private async Task<List<WorkflowExecution>> LatestRunsAsync(Application application, CancellationToken cancellationToken)
+    {
+        var all = await db.WorkflowExecutions.AsNoTracking().Where(e => e.Application == application.Name && e.Team == application.Team)
+            .Select(e => new { e.Id, e.ResourceId, e.Name, e.CreatedAt }).ToListAsync(cancellationToken);
+        var latest = all.GroupBy(e => e.ResourceId?.ToString() ?? "workflow:" + e.Name).Select(g => g.MaxBy(e => e.CreatedAt)!.Id).ToList();
+        var runs = await db.WorkflowExecutions.AsNoTracking().Include(e => e.Steps).Where(e => latest.Contains(e.Id)).ToListAsync(cancellationToken);
+        return runs.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).ToList();
+    }
+
+    private static void AddRun(GraphParts graph, WorkflowExecution run, string id, string parent)
+    {
+        graph.Link(parent, graph.Add(new GraphNode(id, GraphNodeKinds.Run, run.Id.ToString(), run.Name, run.State, run.Operation ?? run.Kind,
+            StartedAt: run.CreatedAt, FinishedAt: run.FinishedAt, DurationSeconds: Seconds(run.CreatedAt, run.FinishedAt))), GraphEdgeKinds.RunBy);
+        var steps = run.Steps.OrderBy(s => s.Position).Select((s, i) => (Step: s, Id: $"{id}_s{i + 1}")).ToList();
+        var byName = steps.ToDictionary(s => s.Step.Name, s => s.Id, StringComparer.Ordinal);
+        foreach (var (step, stepId) in steps)
+        {
+            graph.Link(id, graph.Add(new GraphNode(stepId, GraphNodeKinds.Step, step.Name, step.Name, step.State, step.Type,
+                StartedAt: step.StartedAt, FinishedAt: step.FinishedAt, DurationSeconds: Seconds(step.StartedAt, step.FinishedAt))), GraphEdgeKinds.HasStep);
+        }
+        foreach (var (step, stepId) in steps)
+        {
+            foreach (var dependency in step.DependsOn.Where(byName.ContainsKey))
+            {
+                graph.Link(stepId, byName[dependency], GraphEdgeKinds.DependsOn);
+            }
+        }
+    }
+
+    /// <summary>A resource whose parameters name another one (<c>${resources.other.host}</c>) depends on it.</summary>
+    private static void LinkResourceDependencies(GraphParts graph, List<ResourceInstance> resources, Dictionary<Guid, string> ids)
+    {
+        foreach (var resource in resources)
+        {
+            var parameters = resource.Parameters.RootElement.GetRawText();
+            foreach (var other in resources.Where(o => o.Id != resource.Id && References(parameters, o.Name)))
+            {
+                graph.Link(ids[resource.Id], ids[other.Id], GraphEdgeKinds.DependsOn);
+            }
+        }
+    }
+
+    private static bool References(string text, string name) =>
+        text.Contains("${resources." + name + ".", StringComparison.Ordinal) || text.Contains("${resources." + name + "}", StringComparison.Ordinal);
+
+    private static double? Seconds(DateTimeOffset? start, DateTimeOffset? end) =>
+        start is { } s && end is { } e ? Math.Round((e - s).TotalSeconds, 3) : null;
+}
