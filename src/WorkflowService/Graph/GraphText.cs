@@ -8,16 +8,20 @@ public static class GraphText
     /// <summary>The label, then the state, provider and duration where the node has them, one per line.</summary>
     public static string Caption(GraphNode node) => string.Join('\n', Lines(node));
 
+    /// <summary>The label's own line breaks stay line breaks; other control characters (which XML cannot carry) become spaces.</summary>
     public static IEnumerable<string> Lines(GraphNode node)
     {
-        yield return node.Label;
+        foreach (var part in node.Label.Split('\n'))
+        {
+            yield return Clean(part);
+        }
         var details = new[]
         {
             node.State,
             node.Provider is null ? null : "provider " + node.Provider,
             node.DurationSeconds is { } seconds ? seconds.ToString("0.###", CultureInfo.InvariantCulture) + " s" : null,
         }.Where(d => d is not null);
-        var line = string.Join(" · ", details);
+        var line = Clean(string.Join(" · ", details));
         if (line.Length > 0)
         {
             yield return line;
@@ -38,6 +42,8 @@ public static class GraphText
     };
 
     public static string MermaidStyle(string stateClass) => $"fill:{Fill(stateClass["state_".Length..])},stroke:#555";
+
+    public static string Clean(string text) => new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 
     private static string Word(string state) => new(state.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_').ToArray());
 }

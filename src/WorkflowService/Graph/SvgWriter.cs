@@ -72,7 +72,7 @@ public static class SvgWriter
         svg.WriteStartElement("g", Ns);
         svg.WriteAttributeString("id", "node-" + node.Id);
         svg.WriteAttributeString("class", $"node {node.Kind}" + (node.State is null ? "" : " " + GraphText.StateClass(node.State)));
-        svg.WriteElementString("title", Ns, $"{node.Kind} {node.Name}");
+        svg.WriteElementString("title", Ns, GraphText.Clean($"{node.Kind} {node.Name}"));
         svg.WriteStartElement("rect", Ns);
         foreach (var (name, value) in new[] { ("x", N(placed.X)), ("y", N(placed.Y)), ("width", N(placed.Width)), ("height", N(placed.Height)), ("rx", "6"), ("ry", "6") })
         {

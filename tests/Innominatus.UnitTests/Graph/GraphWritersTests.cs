@@ -6,7 +6,7 @@ namespace Innominatus.UnitTests.Graph;
 /// <summary>Labels come from user input (step names, resource types, errors): every export must keep them inert.</summary>
 public class GraphWritersTests
 {
-    private const string Hostile = "a\"b]<script>#x;\\n{}|c\nd";
+    private const string Hostile = "a\"b]<script>#x;\\n{}|c\nd\u0001e";
 
     private static readonly ApplicationGraph Graph = new("shop", "team-a",
         [
@@ -28,7 +28,7 @@ public class GraphWritersTests
         var mermaid = MermaidWriter.Write(Graph);
 
         var line = mermaid.Split('\n').Single(l => l.StartsWith("    run1_s1(", StringComparison.Ordinal));
-        Assert.Equal("    run1_s1(\"a#quot;b]#lt;script#gt;#35;x;\\n{}|c<br/>d<br/>waiting_approval · 1.25 s\")", line);
+        Assert.Equal("    run1_s1(\"a#quot;b]#lt;script#gt;#35;x;\\n{}|c<br/>d e<br/>waiting_approval · 1.25 s\")", line);
         Assert.Contains("    run1_s2 -.->|depends-on| run1_s1\n", mermaid);
         Assert.Contains("    class run1_s1 state_waiting_approval\n", mermaid);
     }
@@ -38,7 +38,7 @@ public class GraphWritersTests
     {
         var dot = DotWriter.Write(Graph);
 
-        Assert.Contains("\"run1_s1\" [label=\"a\\\"b]<script>#x;\\\\n{}|c\\nd\\nwaiting_approval · 1.25 s\"", dot);
+        Assert.Contains("\"run1_s1\" [label=\"a\\\"b]<script>#x;\\\\n{}|c\\nd e\\nwaiting_approval · 1.25 s\"", dot);
         Assert.Contains("\"run1_s2\" -> \"run1_s1\" [label=\"depends-on\", style=dashed];", dot);
         Assert.EndsWith("}\n", dot);
     }
@@ -50,7 +50,7 @@ public class GraphWritersTests
         XNamespace ns = "http://www.w3.org/2000/svg";
 
         var step = svg.Descendants(ns + "g").Single(g => (string?)g.Attribute("id") == "node-run1_s1");
-        Assert.Equal(["a\"b]<script>#x;\\n{}|c", "d", "waiting_approval · 1.25 s"], step.Elements(ns + "text").Select(t => t.Value));
+        Assert.Equal(["a\"b]<script>#x;\\n{}|c", "d e", "waiting_approval · 1.25 s"], step.Elements(ns + "text").Select(t => t.Value));
         Assert.Empty(svg.Descendants(ns + "script"));
         var paths = svg.Descendants(ns + "path").Where(p => ((string?)p.Attribute("class"))?.StartsWith("edge", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(4, paths.Count);
