@@ -32,6 +32,19 @@ public sealed class ApiClient(HttpClient http) : IDisposable
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
+        return Parse(method, path, await ExchangeAsync(request, path, cancellationToken));
+    }
+
+    /// <summary>A GET whose answer is a document to keep as sent (a graph export: SVG, DOT, Mermaid or JSON).</summary>
+    public async Task<string> GetTextAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        return await ExchangeAsync(request, path, cancellationToken);
+    }
+
+    /// <summary>Sends within the request timeout and returns the body; an error answer becomes its problem's sentence.</summary>
+    private async Task<string> ExchangeAsync(HttpRequestMessage request, string path, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(RequestTimeout);
         try
@@ -43,7 +56,7 @@ public sealed class ApiClient(HttpClient http) : IDisposable
                 var (message, problem) = ProblemText.From(response.StatusCode, body);
                 throw new ApiException(response.StatusCode, message, problem);
             }
-            return Parse(method, path, body);
+            return body;
         }
         catch (HttpRequestException e)
         {
@@ -51,7 +64,7 @@ public sealed class ApiClient(HttpClient http) : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new CliException($"{Server} did not answer {method} /{path} within {RequestTimeout.TotalSeconds:0} s");
+            throw new CliException($"{Server} did not answer {request.Method} /{path} within {RequestTimeout.TotalSeconds:0} s");
         }
     }
 

@@ -62,13 +62,13 @@ public sealed class ApplicationGraphBuilder(WorkflowDbContext db)
     private static void AddRun(GraphParts graph, WorkflowExecution run, string id, string parent)
     {
         graph.Link(parent, graph.Add(new GraphNode(id, GraphNodeKinds.Run, run.Id.ToString(), run.Name, run.State, run.Operation ?? run.Kind,
-            StartedAt: run.CreatedAt, FinishedAt: run.FinishedAt, DurationSeconds: Seconds(run.CreatedAt, run.FinishedAt))), GraphEdgeKinds.RunBy);
+            StartedAt: run.CreatedAt, FinishedAt: run.FinishedAt, DurationSeconds: Durations.Seconds(run.CreatedAt, run.FinishedAt))), GraphEdgeKinds.RunBy);
         var steps = run.Steps.OrderBy(s => s.Position).Select((s, i) => (Step: s, Id: $"{id}_s{i + 1}")).ToList();
         var byName = steps.ToDictionary(s => s.Step.Name, s => s.Id, StringComparer.Ordinal);
         foreach (var (step, stepId) in steps)
         {
             graph.Link(id, graph.Add(new GraphNode(stepId, GraphNodeKinds.Step, step.Name, step.Name, step.State, step.Type,
-                StartedAt: step.StartedAt, FinishedAt: step.FinishedAt, DurationSeconds: Seconds(step.StartedAt, step.FinishedAt))), GraphEdgeKinds.HasStep);
+                StartedAt: step.StartedAt, FinishedAt: step.FinishedAt, DurationSeconds: Durations.Seconds(step.StartedAt, step.FinishedAt))), GraphEdgeKinds.HasStep);
         }
         foreach (var (step, stepId) in steps)
         {
@@ -94,7 +94,4 @@ public sealed class ApplicationGraphBuilder(WorkflowDbContext db)
 
     private static bool References(string text, string name) =>
         text.Contains("${resources." + name + ".", StringComparison.Ordinal) || text.Contains("${resources." + name + "}", StringComparison.Ordinal);
-
-    private static double? Seconds(DateTimeOffset? start, DateTimeOffset? end) =>
-        start is { } s && end is { } e ? Math.Round((e - s).TotalSeconds, 3) : null;
 }

@@ -8,6 +8,6 @@ public sealed record StepView(
 {
     public static StepView From(StepExecution s) => new(
         s.Name, s.Type, s.Phase, s.DependsOn, s.State, s.Attempt, s.MaxAttempts, s.StartedAt, s.FinishedAt,
-        s.StartedAt is { } start && s.FinishedAt is { } end ? Math.Round((end - start).TotalSeconds, 3) : null,
+        Durations.Seconds(s.StartedAt, s.FinishedAt),
         SecretOutputs.MaskSecrets(s.Outputs), s.Error, s.SkipReason);
 }
