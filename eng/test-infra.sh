@@ -3,6 +3,7 @@
 # on loopback ports of their own so they never meet a developer's AppHost. Prints the environment to export.
 # Usage: eng/test-infra.sh up|down STATE_DIR
 #        eng/test-infra.sh pg-stop|pg-start|rabbit-restart STATE_DIR   (the fault tests' outages, on a pair of their own)
+# TEST_RABBITMQ_CONSUMER_TIMEOUT_MS (at 'up', optional): RabbitMQ's delivery acknowledgement timeout, 30 minutes if unset.
 set -euo pipefail
 cmd=${1:?up|down}; STATE=${2:?state dir}
 # Free ports are picked at 'up' and remembered in the state folder, so parallel runs never collide.
@@ -21,7 +22,7 @@ R=$STATE/rabbitmq
 rabbit_env() {
   export HOME=$R RABBITMQ_NODENAME=innominatus-test@localhost RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$AMQP_PORT \
     RABBITMQ_DIST_PORT=$DIST_PORT ERL_EPMD_ADDRESS=127.0.0.1 ERL_EPMD_PORT=$EPMD_PORT \
-    RABBITMQ_MNESIA_BASE=$R/mnesia RABBITMQ_LOG_BASE=$R/log ERL_CRASH_DUMP=$R/erl_crash.dump RABBITMQ_CONFIG_FILE=$R/rabbitmq.conf \
+    RABBITMQ_MNESIA_BASE=$R/mnesia RABBITMQ_LOG_BASE=$R/log ERL_CRASH_DUMP=$R/erl_crash.dump RABBITMQ_CONFIG_FILE=$R/rabbitmq.conf RABBITMQ_ADVANCED_CONFIG_FILE=$R/advanced.config \
     RABBITMQ_ENABLED_PLUGINS_FILE=$R/enabled_plugins RABBITMQ_PLUGINS_EXPAND_DIR=$R/plugins-expand RABBITMQ_PID_FILE=$R/rabbit.pid \
     RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 }
@@ -47,6 +48,12 @@ up)
   as_postgres "$PG_BIN/initdb" -D "$STATE/pg/data" -U postgres --auth=trust -E UTF8 --no-sync >"$STATE/pg-init.log"
   pg_start
   printf 'loopback_users = none\n' > "$R/rabbitmq.conf"; echo '[].' > "$R/enabled_plugins"
+  if [[ -n ${TEST_RABBITMQ_CONSUMER_TIMEOUT_MS:-} ]]; then
+    printf 'consumer_timeout = %d\n' "$TEST_RABBITMQ_CONSUMER_TIMEOUT_MS" >> "$R/rabbitmq.conf"
+    # A channel checks the timeout on its tick, every 60 s unless told otherwise (channel_tick_interval, which
+    # rabbitmq.conf has no key for): a short timeout needs a tick as short, or it acts up to a minute late.
+    printf '[{rabbit, [{channel_tick_interval, %d}]}].\n' $(( TEST_RABBITMQ_CONSUMER_TIMEOUT_MS / 4 > 100 ? TEST_RABBITMQ_CONSUMER_TIMEOUT_MS / 4 : 100 )) > "$R/advanced.config"
+  fi
   rabbit_start
   echo "export INNOMINATUS_TEST_POSTGRES='Host=127.0.0.1;Port=$PG_PORT;Username=postgres'"
   echo "export INNOMINATUS_TEST_RABBITMQ='amqp://guest:guest@127.0.0.1:$AMQP_PORT/'"

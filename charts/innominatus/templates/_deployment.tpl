@@ -172,6 +172,7 @@ spec:
 {{- end }}
 {{- else }}
 {{ include "innominatus.dataEnv" $root }}
+{{- include "innominatus.messagingRetryEnv" $root }}
 {{- end }}
 {{ include "innominatus.authEnv" . }}
 {{- if eq .service "workflow" }}
@@ -182,6 +183,7 @@ spec:
 - name: Workflows__ProcessSteps__AllowedEnvironment__1
   value: "KUBERNETES_SERVICE_PORT"
 {{ include "innominatus.workflowRulesEnv" $root }}
+{{- include "innominatus.workflowEngineEnv" $root }}
 {{- end }}
 {{- if eq .service "identity" }}
 {{ include "innominatus.identityProxiesEnv" $root }}

@@ -26,6 +26,9 @@ public static class MessagingExtensions
 
         builder.Services.AddSingleton(new ServiceIdentity(serviceName));
         builder.Services.AddReceiveObserver<DeadLetterObserver>();
+        // Without it a stopping bus waits for its consumers for ever, and a consumer waiting on its message's token (a
+        // retry's back-off) would keep a stopped service's bus connected and taking messages it never finishes.
+        builder.Services.Configure<MassTransitHostOptions>(options => options.ConsumerStopTimeout ??= TimeSpan.FromSeconds(15));
         builder.Services.AddMassTransit(bus =>
         {
             bus.AddConsumer<BusProbeResponder>();

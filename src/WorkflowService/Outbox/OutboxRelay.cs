@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Innominatus.ServiceDefaults.Background;
 using Innominatus.ServiceDefaults.Logging;
 using Innominatus.WorkflowService.Data;
 using MassTransit;
@@ -12,54 +13,35 @@ namespace Innominatus.WorkflowService.Outbox;
 /// Consumers still see at-least-once delivery (a crash between publish and commit): the message id is the row id.
 /// </summary>
 public sealed partial class OutboxRelay(IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, TimeProvider clock, ILogger<OutboxRelay> logger)
-    : BackgroundService
+    : PeriodicWork(new Outage(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)))
 {
     private const int BatchSize = 500;
     private static readonly ActivitySource Source = new(ServiceDefaults.Tracing.TelemetryExtensions.ActivitySourceName);
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>A round that leaves events unpublished belongs to the broker's outage, as a round that throws does.</summary>
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
-        // One outage of the broker or the database is logged when it starts and when it ends, not per attempt.
-        var outage = new Outage(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
-        while (!stoppingToken.IsCancellationRequested)
+        var (published, failure) = await RelayBatchAsync(cancellationToken);
+        return failure is not null ? throw new OutboxPublishFailedException(failure) : published >= BatchSize;
+    }
+
+    protected override Task WaitAsync(CancellationToken cancellationToken) => signal.WaitAsync(PollInterval, cancellationToken);
+
+    protected override void OnOutageStarted(Exception exception)
+    {
+        if (exception is OutboxPublishFailedException failed)
         {
-            try
-            {
-                var (published, failure) = await RelayBatchAsync(stoppingToken);
-                if (failure is not null)
-                {
-                    if (outage.Fail())
-                    {
-                        LogPublishFailed(logger, failure);
-                    }
-                    await Task.Delay(outage.Delay, stoppingToken);
-                    continue;
-                }
-                if (outage.Recover() is > 0 and var attempts)
-                {
-                    LogRecovered(logger, attempts);
-                }
-                if (published < BatchSize)
-                {
-                    await signal.WaitAsync(PollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                if (outage.Fail())
-                {
-                    LogRelayFailed(logger, e);
-                }
-                await Task.Delay(outage.Delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            LogPublishFailed(logger, failed.Message);
+        }
+        else
+        {
+            LogRelayFailed(logger, exception);
         }
     }
+
+    protected override void OnOutageEnded(int failedRounds) => LogRecovered(logger, failedRounds);
 
     /// <summary>How many went out, and the first reason one did not (null when all did).</summary>
     private async Task<(int Published, string? Failure)> RelayBatchAsync(CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using Innominatus.ServiceDefaults.Background;
+using Innominatus.ServiceDefaults.Logging;
 using Innominatus.ServiceDefaults.Metrics;
 using Innominatus.WorkflowService.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,7 @@ namespace Innominatus.WorkflowService.Resources;
 /// <c>innominatus_resources_total{type,state}</c>, counted in the database so every replica reports the same figure.
 /// A scrape must not wait for a query, so the gauge reads a snapshot refreshed every few seconds.
 /// </summary>
-public sealed partial class ResourceCountsGauge : BackgroundService
+public sealed partial class ResourceCountsGauge : PeriodicWork
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
     private readonly IServiceScopeFactory scopes;
@@ -17,6 +19,7 @@ public sealed partial class ResourceCountsGauge : BackgroundService
     private volatile IReadOnlyList<ResourceCount> snapshot = [];
 
     public ResourceCountsGauge(IServiceScopeFactory scopes, IMeterFactory meters, ILogger<ResourceCountsGauge> logger)
+        : base(new Outage(RefreshInterval, RefreshInterval))
     {
         this.scopes = scopes;
         this.logger = logger;
@@ -34,27 +37,16 @@ public sealed partial class ResourceCountsGauge : BackgroundService
             .Select(g => new ResourceCount(g.Key.Type, g.Key.State, g.LongCount())).ToListAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var outage = new ServiceDefaults.Logging.Outage(RefreshInterval, RefreshInterval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RefreshAsync(stoppingToken);
-                outage.Recover();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Once per outage: the gauge keeps its last figures meanwhile.
-                if (outage.Fail())
-                {
-                    LogRefreshFailed(logger, e.Message);
-                }
-            }
-            await Task.Delay(RefreshInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
+        await RefreshAsync(cancellationToken);
+        return false;
     }
+
+    protected override Task WaitAsync(CancellationToken cancellationToken) => Task.Delay(RefreshInterval, cancellationToken);
+
+    // Once per outage: the gauge keeps its last figures meanwhile.
+    protected override void OnOutageStarted(Exception exception) => LogRefreshFailed(logger, exception.Message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not count resources for metrics: {Reason}")]
     private static partial void LogRefreshFailed(ILogger logger, string reason);

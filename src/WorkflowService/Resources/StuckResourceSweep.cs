@@ -1,4 +1,5 @@
 using Innominatus.Contracts.Resources;
+using Innominatus.ServiceDefaults.Background;
 using Innominatus.ServiceDefaults.Logging;
 using Innominatus.WorkflowService.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,38 +13,28 @@ namespace Innominatus.WorkflowService.Resources;
 /// broker is down) nothing is swept: that request is not lost, only late.
 /// </summary>
 public sealed partial class StuckResourceSweep(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<StuckResourceSweep> logger)
-    : BackgroundService
+    : PeriodicWork(new Outage(Interval(configuration), TimeSpan.FromMinutes(2)))
 {
     private const int BatchSize = 50;
     private static readonly string RequestType = typeof(ResourceRequested).FullName!;
 
-    private TimeSpan Grace => TimeSpan.FromSeconds(configuration.GetValue("Resources:RestartStuckAfterSeconds", 300));
+    private TimeSpan Grace => GraceOf(configuration);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private static TimeSpan GraceOf(IConfiguration configuration) => TimeSpan.FromSeconds(configuration.GetValue("Resources:RestartStuckAfterSeconds", 300));
+
+    private static TimeSpan Interval(IConfiguration configuration) => TimeSpan.FromSeconds(Math.Clamp(GraceOf(configuration).TotalSeconds / 4, 1, 60));
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Grace <= TimeSpan.Zero ? Task.CompletedTask : base.ExecuteAsync(stoppingToken);
+
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (Grace <= TimeSpan.Zero)
-        {
-            return;
-        }
-        var interval = TimeSpan.FromSeconds(Math.Clamp(Grace.TotalSeconds / 4, 1, 60));
-        var outage = new Outage(interval, TimeSpan.FromMinutes(2));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-                outage.Recover();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                if (outage.Fail())
-                {
-                    LogFailed(logger, e.Message);
-                }
-            }
-            await Task.Delay(outage.Failures == 0 ? interval : outage.Delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
+        await SweepAsync(cancellationToken);
+        return false;
     }
+
+    protected override Task WaitAsync(CancellationToken cancellationToken) => Task.Delay(Interval(configuration), cancellationToken);
+
+    protected override void OnOutageStarted(Exception exception) => LogFailed(logger, exception.Message);
 
     public async Task SweepAsync(CancellationToken cancellationToken)
     {

@@ -32,6 +32,16 @@ public static class WorkflowEngineExtensions
         services.AddScoped<WorkflowOperations>();
         services.AddScoped<Approvals.StepDecisionAudit>();
         services.AddHostedService<RetryPoller>();
+        services.AddSingleton<WorkerIdentity>();
+        services.AddSingleton(sp => LeaseOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddHostedService<LeaseHeartbeat>();
+        services.AddHostedService<LeaseReaper>();
+        // Registered after the heartbeat, so it stops first (hosts stop in reverse): leases are renewed until its
+        // steps have handed their claims back.
+        services.AddSingleton(sp => FairnessOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<TeamSlots>();
+        services.AddSingleton<StepWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<StepWorker>());
         services.AddScoped<Planning.WorkflowPlanner>();
         services.AddScoped<Planning.WorkflowPlanService>();
 
@@ -84,8 +94,10 @@ public static class WorkflowEngineExtensions
 
     /// <summary>
     /// Step work is shared by the replicas (one queue); live events reach every replica (a temporary queue each).
-    /// <paramref name="maxConcurrentSteps"/> steps run at once per replica: most steps wait on something (an API server,
-    /// a script), and more steps at once also make the shared claim and outcome transactions larger.
+    /// <paramref name="maxConcurrentSteps"/> steps run at once per replica (<see cref="StepWorker"/> holds the slots; a
+    /// message is acknowledged once its step is claimed, or once it waits in its team's line for a slot, see
+    /// <see cref="TeamSlots"/>): most steps wait on something (an API server, a script), and more steps at once also
+    /// make the shared claim and outcome transactions larger.
     /// </summary>
     public static void AddWorkflowConsumers(this IBusRegistrationConfigurator bus, int maxConcurrentSteps)
     {

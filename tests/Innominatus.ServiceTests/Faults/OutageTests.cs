@@ -8,8 +8,7 @@ namespace Innominatus.ServiceTests.Faults;
 /// <summary>
 /// 100 runs of three script steps in flight while PostgreSQL stops for 10 s, or RabbitMQ restarts, on a pair of
 /// servers of the test's own. Each step appends its idempotency key to one file, so its effect can be counted.
-/// Every run must finish, nothing may be left queued or running, and every step's effect must be there; exactly
-/// once where that holds today (see the RabbitMQ case).
+/// Every run must finish, nothing may be left queued or running, and every step's effect must be there exactly once.
 /// </summary>
 public class OutageTests(ITestOutputHelper output)
 {
@@ -28,7 +27,7 @@ public class OutageTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(10));
         await infra.StartPostgresAsync();
 
-        await AssertAllFinishedAsync(engine, exactlyOnce: true);
+        await AssertAllFinishedAsync(engine);
     }
 
     [Fact]
@@ -41,9 +40,9 @@ public class OutageTests(ITestOutputHelper output)
 
         await infra.RestartRabbitMqAsync();
 
-        // Not yet exactly once: the restart hands the unacknowledged messages of running steps back, and with no lease
-        // on a claim the redelivery runs the step again (issue #13, claims with a lease). Once that lands, pass true.
-        await AssertAllFinishedAsync(engine, exactlyOnce: false);
+        // The restart hands back only the messages of steps not yet claimed: a claimed step's message is acknowledged,
+        // and its lease keeps a redelivered duplicate from running it again.
+        await AssertAllFinishedAsync(engine);
     }
 
     private static Task<EngineHost> StartEngineAsync(PrivateInfrastructure infra)
@@ -68,7 +67,7 @@ public class OutageTests(ITestOutputHelper output)
     private static async Task WaitForEffectsAsync(EngineHost engine, int lines) =>
         await Eventually.TrueAsync(() => Task.FromResult(Effects(engine).Length >= lines), timeoutSeconds: 120);
 
-    private async Task AssertAllFinishedAsync(EngineHost engine, bool exactlyOnce)
+    private async Task AssertAllFinishedAsync(EngineHost engine)
     {
         var database = engine.Service.DatabaseConnectionString;
         try
@@ -89,10 +88,7 @@ public class OutageTests(ITestOutputHelper output)
         var twice = effects.Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         output.WriteLine($"{effects.Count} step effects, {twice.Count} applied more than once: {string.Join(", ", twice.Take(10))}");
         Assert.Equal(RunCount * StepsPerRun, effects.Count);
-        if (exactlyOnce)
-        {
-            Assert.Empty(twice);
-        }
+        Assert.Empty(twice);
     }
 
     private static string[] Effects(EngineHost engine)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Npgsql;
 
 namespace Innominatus.ServiceTests.Infrastructure;
@@ -25,10 +26,11 @@ public sealed class PrivateInfrastructure : IAsyncDisposable
     /// <summary>The settings that point a service at this pair's broker (the database is the factory's own argument).</summary>
     public Dictionary<string, string> Settings => new() { ["ConnectionStrings:messaging"] = RabbitMq };
 
-    public static async Task<PrivateInfrastructure> StartAsync()
+    /// <param name="consumerTimeout">RabbitMQ's delivery acknowledgement timeout, when not its default of 30 minutes.</param>
+    public static async Task<PrivateInfrastructure> StartAsync(TimeSpan? consumerTimeout = null)
     {
         var state = Directory.CreateTempSubdirectory("innominatus-fault-infra-").FullName;
-        var output = await RunAsync("up", state);
+        var output = await RunAsync("up", state, consumerTimeout is { } timeout ? ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) : null);
         string Value(string name) => output.Split('\n').Single(l => l.StartsWith($"export {name}=", StringComparison.Ordinal)).Split('=', 2)[1].Trim('\'');
         return new PrivateInfrastructure(state, Value("INNOMINATUS_TEST_POSTGRES"), Value("INNOMINATUS_TEST_RABBITMQ"));
     }
@@ -42,6 +44,10 @@ public sealed class PrivateInfrastructure : IAsyncDisposable
 
     public Task RestartRabbitMqAsync() => RunAsync("rabbit-restart", state);
 
+    /// <summary>The broker's log so far: what it did to its clients (a channel closed for a timeout, say) is written there.</summary>
+    public string[] BrokerLog() =>
+        Directory.GetFiles(Path.Combine(state, "rabbitmq", "log"), "*.log").SelectMany(File.ReadAllLines).ToArray();
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
@@ -49,9 +55,13 @@ public sealed class PrivateInfrastructure : IAsyncDisposable
         Directory.Delete(state, recursive: true);
     }
 
-    private static async Task<string> RunAsync(string command, string state)
+    private static async Task<string> RunAsync(string command, string state, string? consumerTimeoutMs = null)
     {
         var start = new ProcessStartInfo("bash", [Script, command, state]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (consumerTimeoutMs is not null)
+        {
+            start.Environment["TEST_RABBITMQ_CONSUMER_TIMEOUT_MS"] = consumerTimeoutMs;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -46,8 +46,9 @@ public class ConcurrentCompletionTests
         using var scope = engine.Service.Services.CreateScope();
         var execution = scope.ServiceProvider.GetRequiredService<WorkflowEngine>().Create(definition, [], new ExecutionRequest("golden-path", "team-a", "alice"));
         await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().SaveChangesAsync();
+        var worker = engine.Service.Services.GetRequiredService<WorkerIdentity>().Id;
         await TestInfrastructure.ScalarAsync<int>(engine.Service.DatabaseConnectionString,
-            $"WITH s AS (UPDATE workflow.step_executions SET state = 'running', started_at = now() WHERE execution_id = '{execution.Id}' RETURNING 1) SELECT count(*)::int FROM s");
+            $"WITH s AS (UPDATE workflow.step_executions SET state = 'running', started_at = now(), worker_id = '{worker}', lease_expires_at = now() + interval '1 hour' WHERE execution_id = '{execution.Id}' RETURNING 1) SELECT count(*)::int FROM s");
         return (execution.Id, execution.Steps.Select(s => s.Id).ToList());
     }
 

@@ -24,6 +24,8 @@ public class KillAndResumeTests
             ["ConnectionStrings__messaging"] = TestInfrastructure.RabbitMq,
             ["GoldenPaths__Sources__0__Path"] = paths,
             ["InternalAuth__PublicKeys__0"] = InternalCallerTokens.Settings["InternalAuth:PublicKeys:0"],
+            // The step running at the kill is queued again once its lease passes.
+            ["Workflows__Leases__DurationSeconds"] = "3",
         };
         Guid runId;
         await using (var first = await ServiceProcess.StartAsync("Innominatus.WorkflowService", environment))

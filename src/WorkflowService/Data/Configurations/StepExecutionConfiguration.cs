@@ -15,6 +15,9 @@ public sealed class StepExecutionConfiguration : IEntityTypeConfiguration<StepEx
         step.HasIndex(s => s.NotBefore).HasFilter("state = 'pending' AND not_before IS NOT NULL");
         // It also looks for queued steps whose command was lost.
         step.HasIndex(s => s.QueuedAt).HasFilter("state = 'queued'");
+        // The lease reaper looks for running steps whose lease has passed.
+        step.HasIndex(s => s.LeaseExpiresAt).HasFilter("state = 'running'");
+        step.Property(s => s.WorkerId).HasMaxLength(128);
         step.Property(s => s.Name).HasMaxLength(128);
         step.Property(s => s.Type).HasMaxLength(64);
         step.Property(s => s.Phase).HasMaxLength(16);

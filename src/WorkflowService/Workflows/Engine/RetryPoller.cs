@@ -1,4 +1,6 @@
 using Innominatus.Contracts.Workflows;
+using Innominatus.ServiceDefaults.Background;
+using Innominatus.ServiceDefaults.Logging;
 using Innominatus.WorkflowService.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +10,8 @@ namespace Innominatus.WorkflowService.Workflows.Engine;
 /// Queues steps whose retry backoff has passed, and sends again the command of a step queued so long ago that its
 /// message must have been lost: the database, not a timer in memory, remembers both across restarts.
 /// </summary>
-public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<RetryPoller> logger) : BackgroundService
+public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<RetryPoller> logger)
+    : PeriodicWork(new Outage(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15)))
 {
     /// <summary>
     /// <c>Workflows:ResendQueuedAfterSeconds</c> (default 60): beyond a healthy queue's wait. Too short only costs
@@ -16,32 +19,18 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfigurat
     /// </summary>
     private TimeSpan LostAfter => TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Workflows:ResendQueuedAfterSeconds", 60)));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
-        // A database outage is logged when it starts and when it ends, not every half second.
-        var outage = new ServiceDefaults.Logging.Outage(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await QueueDueRetriesAsync(stoppingToken);
-                await ResendLostCommandsAsync(stoppingToken);
-                if (outage.Recover() is > 0 and var attempts)
-                {
-                    LogRecovered(logger, attempts);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                if (outage.Fail())
-                {
-                    LogFailed(logger, e.Message);
-                }
-            }
-            var wait = outage.Failures == 0 ? TimeSpan.FromMilliseconds(500) : outage.Delay;
-            await Task.Delay(wait, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
+        await QueueDueRetriesAsync(cancellationToken);
+        await ResendLostCommandsAsync(cancellationToken);
+        return false;
     }
+
+    protected override Task WaitAsync(CancellationToken cancellationToken) => Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+
+    protected override void OnOutageStarted(Exception exception) => LogFailed(logger, exception.Message);
+
+    protected override void OnOutageEnded(int failedRounds) => LogRecovered(logger, failedRounds);
 
     private async Task QueueDueRetriesAsync(CancellationToken cancellationToken)
     {
@@ -77,7 +66,8 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfigurat
         var now = clock.GetUtcNow();
         var before = now - LostAfter;
         var lost = await db.StepExecutions.AsNoTracking().Where(s => s.State == StepState.Queued && (s.QueuedAt == null || s.QueuedAt < before))
-            .OrderBy(s => s.QueuedAt).Take(500).Select(s => new { s.Id, s.ExecutionId, s.Attempt }).ToListAsync(cancellationToken);
+            .OrderBy(s => s.QueuedAt).Take(500)
+            .Join(db.WorkflowExecutions, s => s.ExecutionId, e => e.Id, (s, e) => new { s.Id, s.ExecutionId, s.Attempt, e.Team }).ToListAsync(cancellationToken);
         if (lost.Count == 0)
         {
             return;
@@ -87,7 +77,7 @@ public sealed partial class RetryPoller(IServiceScopeFactory scopes, IConfigurat
         var dispatch = scope.ServiceProvider.GetRequiredService<StepDispatch>();
         foreach (var step in lost)
         {
-            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt));
+            dispatch.Add(new ExecuteStep(step.ExecutionId, step.Id, step.Attempt, step.Team));
         }
         await dispatch.CommittedAsync();
         LogResent(logger, lost.Count, LostAfter.TotalSeconds);

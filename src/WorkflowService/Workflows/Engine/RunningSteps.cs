@@ -2,35 +2,40 @@ using System.Collections.Concurrent;
 
 namespace Innominatus.WorkflowService.Workflows.Engine;
 
-/// <summary>Cancellation handles of the steps running in this process, so cancelling a run stops its steps at once.</summary>
+/// <summary>
+/// The steps this process has claimed and runs, so cancelling a run stops its steps at once here, and the heartbeat
+/// (<see cref="LeaseHeartbeat"/>) renews their leases and stops those that are no longer theirs to run.
+/// </summary>
 public sealed class RunningSteps
 {
-    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<CancellationTokenSource, byte>> byExecution = new();
+    public const string RunCancelled = "the run was cancelled";
 
-    public CancellationTokenSource Register(Guid executionId, CancellationToken stopping)
+    private readonly ConcurrentDictionary<Guid, LeasedStep> steps = new();
+
+    public LeasedStep Lease(Guid executionId, Guid stepId, int attempt, CancellationToken stopping)
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        byExecution.GetOrAdd(executionId, _ => new())[source] = 0;
-        return source;
+        var leased = new LeasedStep(executionId, stepId, attempt, stopping);
+        steps[stepId] = leased;
+        return leased;
     }
 
-    public void Unregister(Guid executionId, CancellationTokenSource source)
+    public LeasedStep? Find(Guid stepId) => steps.TryGetValue(stepId, out var leased) ? leased : null;
+
+    public void Release(LeasedStep leased)
     {
-        if (byExecution.TryGetValue(executionId, out var sources))
-        {
-            sources.TryRemove(source, out _);
-        }
-        source.Dispose();
+        steps.TryRemove(new KeyValuePair<Guid, LeasedStep>(leased.StepId, leased));
+        leased.Source.Dispose();
     }
+
+    public IReadOnlyList<LeasedStep> All() => [.. steps.Values];
+
+    public void Stop(Guid stepId, string reason) => Find(stepId)?.Stop(reason);
 
     public void CancelExecution(Guid executionId)
     {
-        if (byExecution.TryGetValue(executionId, out var sources))
+        foreach (var leased in steps.Values.Where(s => s.ExecutionId == executionId))
         {
-            foreach (var source in sources.Keys)
-            {
-                source.Cancel();
-            }
+            leased.Stop(RunCancelled);
         }
     }
 }

@@ -32,6 +32,12 @@ public sealed class StepExecution
 
     public DateTimeOffset? StartedAt { get; set; }
 
+    /// <summary>The worker (one process of the service) that claimed the running attempt; only its outcome counts.</summary>
+    public string? WorkerId { get; set; }
+
+    /// <summary>Until when the claim holds: the worker's heartbeat extends it, the reaper requeues the step once it has passed.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+
     public DateTimeOffset? FinishedAt { get; set; }
 
     public JsonDocument? Outputs { get; set; }

@@ -70,9 +70,10 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         }
         // Capped again here: a definition stored before the limit was lowered must not arm a longer timer.
         var timeout = Definitions.WorkflowLimits.Cap(definition.Timeout ?? DefaultTimeout);
-        var source = running.Register(execution.Id, cancellationToken);
+        // The claim's cancellation: a cancelled or superseded run, or a lease another worker has taken over.
+        var leased = running.Find(step.Id);
         using var timeoutSource = new CancellationTokenSource(timeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(source.Token, timeoutSource.Token);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(leased?.Source.Token ?? cancellationToken, timeoutSource.Token, cancellationToken);
         using var flusher = new Timer(_ => _ = log.FlushAsync(CancellationToken.None), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
         try
         {
@@ -81,7 +82,13 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return StepOutcome.Failure(timeoutSource.IsCancellationRequested ? $"timed out after {timeout}" : "cancelled");
+            if (timeoutSource.IsCancellationRequested)
+            {
+                return StepOutcome.Failure($"timed out after {timeout}");
+            }
+            var reason = leased?.StopReason ?? "cancelled";
+            log.Write($"stopped: {reason}");
+            return StepOutcome.Failure(reason);
         }
         catch (NoKubernetesClusterException e)
         {
@@ -90,10 +97,6 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return StepOutcome.Failure($"{e.GetType().Name}: {e.Message}");
-        }
-        finally
-        {
-            running.Unregister(execution.Id, source);
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class WorkflowEngine(WorkflowDbContext db, StepDispatch dispatch, 
                 step.NotBefore = null;
                 step.QueuedAt = now;
                 Move(execution, step, StepState.Queued, now);
-                dispatch.Add(new ExecuteStep(execution.Id, step.Id, step.Attempt));
+                dispatch.Add(new ExecuteStep(execution.Id, step.Id, step.Attempt, execution.Team));
             }
             if (!skipped)
             {
