@@ -60,7 +60,9 @@ public class HelmStepTests
         Assert.Equal(Password, Encoding.UTF8.GetString(auth.Data["password"]));
         var outputs = EngineHost.Step(upgraded, "install").GetProperty("outputs");
         Assert.Equal(("settings", ns, 2, "deployed"), (outputs.GetProperty("release").GetString(), outputs.GetProperty("namespace").GetString(), outputs.GetProperty("revision").GetInt32(), outputs.GetProperty("status").GetString()));
-        Assert.Contains(await engine.LogLinesAsync(installed.GetProperty("id").GetGuid(), "install"), l => l.Contains("STATUS: deployed", StringComparison.Ordinal));
+        var log = await engine.LogLinesAsync(installed.GetProperty("id").GetGuid(), "install");
+        Assert.Contains(log, l => l.Contains("STATUS: deployed", StringComparison.Ordinal));
+        Assert.Contains("Settings settings installed; the admin password is (secret) (a chart that quotes a secret value in its notes: the step log must mask it).", log);
         Assert.Equal("deployed", EngineHost.Step(tested, "check").GetProperty("outputs").GetProperty("status").GetString());
         Assert.Empty((await cluster.CoreV1.ListNamespacedConfigMapAsync(ns, labelSelector: "app.kubernetes.io/instance=settings")).Items);
         Assert.Empty((await cluster.CoreV1.ListNamespacedSecretAsync(ns, labelSelector: "owner=helm")).Items);
