@@ -20,6 +20,10 @@ public sealed record HelmChart(string Reference, string? Repo, string? Version)
     /// </summary>
     public HelmChart CopyInto(string folder, string workspace)
     {
+        if (!Directory.Exists(folder))
+        {
+            throw new Processes.WorkspaceException($"chart folder '{Reference}' does not exist inside Workspaces:Root");
+        }
         var target = Path.Combine(workspace, "chart");
         Copy(new DirectoryInfo(folder), target);
         return this with { Reference = target };
