@@ -29,7 +29,7 @@ public class HelmArgumentsTests
     {
         Assert.Equal(["uninstall", "--namespace=shop", "--ignore-not-found", "--wait", "--timeout=60s", "--", "web"], HelmArguments.Uninstall("web", "shop", wait: true, TimeSpan.FromMinutes(1)));
         Assert.Equal(["uninstall", "--namespace=shop", "--ignore-not-found", "--timeout=60s", "--", "web"], HelmArguments.Uninstall("web", "shop", wait: false, TimeSpan.FromMinutes(1)));
-        Assert.Equal(["test", "--namespace=shop", "--timeout=120s", "--", "web"], HelmArguments.Test("web", "shop", TimeSpan.FromMinutes(2)));
+        Assert.Equal(["test", "--namespace=shop", "--logs", "--hide-notes", "--timeout=120s", "--", "web"], HelmArguments.Test("web", "shop", TimeSpan.FromMinutes(2)));
         Assert.Equal(["status", "--namespace=shop", "--output=json", "--", "web"], HelmArguments.Status("web", "shop"));
         Assert.Equal(["template", "--namespace=shop", "--values=/ws/values.json", "--", "web", "/ws/chart"], HelmArguments.Template("web", "shop", new HelmChart("/ws/chart", null, null), ["/ws/values.json"]));
     }

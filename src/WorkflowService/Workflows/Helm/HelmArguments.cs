@@ -32,8 +32,12 @@ public static class HelmArguments
     public static List<string> Uninstall(string release, string ns, bool wait, TimeSpan timeout) =>
         ["uninstall", $"--namespace={ns}", "--ignore-not-found", .. wait ? new[] { "--wait" } : [], Timeout(timeout), "--", release];
 
+    /// <summary>
+    /// The test pods' logs go to the step log; the release's notes do not: they may quote a secret value this step,
+    /// which did not install the release, cannot mask.
+    /// </summary>
     public static List<string> Test(string release, string ns, TimeSpan timeout) =>
-        ["test", $"--namespace={ns}", Timeout(timeout), "--", release];
+        ["test", $"--namespace={ns}", "--logs", "--hide-notes", Timeout(timeout), "--", release];
 
     public static List<string> Status(string release, string ns) =>
         ["status", $"--namespace={ns}", "--output=json", "--", release];
