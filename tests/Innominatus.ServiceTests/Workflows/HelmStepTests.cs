@@ -89,7 +89,26 @@ public class HelmStepTests
         var step = JsonDocument.Parse(answer).RootElement.GetProperty("steps")[0];
         Assert.Equal(["ConfigMap/settings-settings in " + ns, "Secret/settings-auth in " + ns], step.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("object").GetString()).Order());
         Assert.StartsWith("rendered by helm template: 2 objects", step.GetProperty("note").GetString());
-        Assert.False((await LocalCluster.Client().CoreV1.ListNamespaceAsync()).Items.Any(n => n.Metadata.Name == ns), "a plan creates nothing");
+        using var cluster = LocalCluster.Client();
+        Assert.False((await cluster.CoreV1.ListNamespaceAsync()).Items.Any(n => n.Metadata.Name == ns), "a plan creates nothing");
+        Directory.Delete(root, recursive: true);
+    }
+
+    [HelmFact]
+    public async Task A_chart_that_cannot_install_fails_the_step_with_helms_own_words_in_the_log()
+    {
+        var ns = LocalCluster.NewNamespace();
+        var root = ChartRoot();
+        await using var engine = await EngineHost.StartAsync(
+            new Dictionary<string, string> { ["helm-fail"] = $"  - {{name: install, type: helm, config: {{release: broken, namespace: {ns}, chart: charts/settings, values: {{fail: true}}}}}}\n" },
+            new Dictionary<string, string> { ["Kubernetes:Kubeconfig"] = LocalCluster.Kubeconfig!, ["Workflows:Helm:Path"] = HelmFactAttribute.Binary!, ["Workspaces:Root"] = root });
+
+        var failed = await engine.WaitForAsync(await engine.RunAsync("helm-fail"), "failed", seconds: 120);
+
+        Assert.Equal("helm upgrade --install exited with code 1", EngineHost.Step(failed, "install").GetProperty("error").GetString());
+        Assert.Contains(await engine.LogLinesAsync(failed.GetProperty("id").GetGuid(), "install"), l => l.Contains("the chart was asked to fail (values: fail=true)", StringComparison.Ordinal));
+        using var cluster = LocalCluster.Client();
+        Assert.Empty((await cluster.CoreV1.ListNamespacedSecretAsync(ns, labelSelector: "owner=helm")).Items);
         Directory.Delete(root, recursive: true);
     }
 
