@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds every image the chart and the in-cluster tests need, from Debian packages, without Docker:
 #   innominatus/{gateway,workflow,identity,demo}:TAG  dotnet publish /t:PublishContainer on a local Debian base
+#                                                       (with helm from .tools/ in /usr/local/bin: the engine's helm steps)
 #   innominatus/postgres:15 rabbitmq:3 redis:7          Debian packages, entrypoints compatible with the official images
 #   innominatus/test-http:1 pause:1                     busybox-static (nginx stand-in with /cgi-bin/env; sandbox)
 #   innominatus/tools:1                                 bash, coreutils, curl, jq, kubectl, ansible-core, and terraform when
@@ -240,13 +241,15 @@ build_dotnet_base() {
     mkdir -p "$d/shared/$fw"; cp -a "$DOTNET_HOME/shared/$fw/$RUNTIME" "$d/shared/$fw/"
   done
   ln -sf /usr/share/dotnet/dotnet "$1/usr/bin/dotnet"
+  # The engine's helm steps run this binary (Workflows:Helm:Path defaults to helm on PATH).
+  install -m 755 "$HELM" "$1/usr/local/bin/helm"
   save "$1" "$2" "$3" 'USER 65532' 'ENV DOTNET_ROOT=/usr/share/dotnet' 'ENV DOTNET_RUNNING_IN_CONTAINER=true' \
     'ENV PATH=/usr/share/dotnet:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' 'ENV LANG=C.UTF-8'
 }
 
 t0=$SECONDS
-KUBECTL=$ROOT/.tools/kubectl/kubectl
-[[ -x $KUBECTL ]] || "$ROOT/eng/install-tools.sh" >/dev/null
+KUBECTL=$ROOT/.tools/kubectl/kubectl HELM=$ROOT/.tools/helm/helm
+[[ -x $KUBECTL && -x $HELM ]] || "$ROOT/eng/install-tools.sh" >/dev/null
 TERRAFORM=$(command -v terraform || true)
 DOTNET_HOME=$(dirname "$(readlink -f "$(command -v dotnet)")")
 RUNTIME=$(dotnet --list-runtimes | awk '$1=="Microsoft.AspNetCore.App" && $2 ~ /^10\./ {v=$2} END {print v}')
@@ -254,7 +257,7 @@ RUNTIME=$(dotnet --list-runtimes | awk '$1=="Microsoft.AspNetCore.App" && $2 ~ /
 
 cached pause-1 innominatus/pause:1 build_pause
 cached test-http-1 innominatus/test-http:1 build_test_http
-cached dotnet-base innominatus/aspnet-base:$RUNTIME build_dotnet_base "$RUNTIME"
+cached dotnet-base innominatus/aspnet-base:$RUNTIME build_dotnet_base "$RUNTIME $(sha256sum "$HELM")"
 sed -i '/aspnet-base/d' "$WORK/images.txt"; rm -f "$OUT/dotnet-base.tar"
 
 # ---- the services: the SDK's own container settings, on the local base from a registry on 127.0.0.1 ----

@@ -52,6 +52,10 @@ service"). With workflows.kubeconfigSecret.name it works on another cluster: no 
   value: {{ $v.workflows.jobs.image.pullPolicy | quote }}
 - name: Workflows__ProcessSteps__JobClusterRole
   value: {{ include "innominatus.stepRoleName" . | quote }}
+{{- if $v.workflows.helm.path }}
+- name: Workflows__Helm__Path
+  value: {{ $v.workflows.helm.path | quote }}
+{{- end }}
 {{- if $v.workflows.kubeconfigSecret.name }}
 - name: Kubernetes__Kubeconfig
   value: {{ printf "%s/config" (include "innominatus.kubeconfigDir" .) | quote }}

@@ -83,6 +83,10 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<IStepExecutor>(sp => new ScriptStepExecutor("policy", sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
         services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("terraform", sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
         services.AddSingleton<IStepExecutor>(sp => new ToolStepExecutor("ansible", sp.GetRequiredService<ProcessSandbox>(), sp.GetRequiredService<Jobs.JobStepRunner>()));
+        services.AddSingleton<Helm.HelmRunner>();
+        services.AddSingleton<Helm.HelmSecretValues>();
+        services.AddSingleton<Helm.HelmTemplate>();
+        services.AddSingleton<IStepExecutor, HelmStepExecutor>();
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, GiteaRepoStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();

@@ -3,7 +3,7 @@ using k8s.Models;
 
 namespace Innominatus.KubernetesTests.Chart;
 
-/// <summary>workflows.kubeconfigSecret, workflows.jobs.image and the workspaces of the workflow service.</summary>
+/// <summary>workflows.kubeconfigSecret, workflows.jobs.image, workflows.helm.path and the workspaces of the workflow service.</summary>
 public sealed class WorkflowTargetTests
 {
     [Fact]
@@ -37,6 +37,16 @@ public sealed class WorkflowTargetTests
         var rendered = await Helm.TemplateAsync("--set", "workflows.kubeconfigSecret.name=target");
         var volume = rendered.Get<V1Deployment>("Deployment", "innominatus-workflow").Spec.Template.Spec.Volumes.Single(v => v.Name == "kubeconfig");
         Assert.Equal("kubeconfig", Assert.Single(volume.Secret.Items).Key);
+    }
+
+    [Fact]
+    public async Task Helm_path_is_set_only_when_given_else_the_engine_runs_helm_from_PATH()
+    {
+        var plain = Containers.Only((await Helm.TemplateAsync()).Get<V1Deployment>("Deployment", "innominatus-workflow"));
+        var set = Containers.Only((await Helm.TemplateAsync("--set", "workflows.helm.path=/opt/helm/bin/helm")).Get<V1Deployment>("Deployment", "innominatus-workflow"));
+
+        Assert.Null(plain.Env.FirstOrDefault(e => e.Name == "Workflows__Helm__Path"));
+        Assert.Equal("/opt/helm/bin/helm", Containers.Env(set, "Workflows__Helm__Path").Value);
     }
 
     [Fact]

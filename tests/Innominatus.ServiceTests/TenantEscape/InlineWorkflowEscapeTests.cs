@@ -40,6 +40,8 @@ public sealed class InlineWorkflowEscapeTests(IdentityStack stack)
     [InlineData("{name: s, type: policy, config: {script: 'env'}}", "Step type 'policy' is not allowed")]
     [InlineData("{name: s, type: terraform, config: {dir: .}}", "Step type 'terraform' is not allowed")]
     [InlineData("{name: s, type: ansible, config: {playbook: p.yml}}", "Step type 'ansible' is not allowed")]
+    [InlineData("{name: s, type: helm, config: {release: x, chart: 'oci://registry.example/charts/x'}}", "Step type 'helm' is not allowed in a Score file's workflows: process-running steps belong to platform workflows")]
+    [InlineData("{name: s, type: helm, config: {operation: uninstall, release: innominatus, namespace: innominatus-system}}", "Step type 'helm' is not allowed")]
     [InlineData("{name: s, type: gitea-repo, config: {name: x}}", "Step type 'gitea-repo' is not allowed")]
     [InlineData("{name: s, type: http, config: {url: 'https://example.org', credentials: gitea}}", "cannot use 'credentials'")]
     [InlineData("{name: s, type: kubernetes, config: {manifest: \"apiVersion: rbac.authorization.k8s.io/v1\\nkind: ClusterRoleBinding\\nmetadata: {name: pwn}\\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\\n\"}}", "ClusterRoleBinding is cluster-scoped")]
@@ -101,17 +103,19 @@ public sealed class InlineWorkflowEscapeTests(IdentityStack stack)
         Assert.Equal(1, JsonDocument.Parse(application).RootElement.GetProperty("revision").GetInt32());
     }
 
-    [Fact]
-    public async Task A_member_cannot_plan_a_posted_workflow_with_a_process_running_step_but_an_admin_can()
+    [Theory]
+    [InlineData("script", "{name: env, type: script, config: {script: env}}")]
+    [InlineData("helm", "{name: env, type: helm, config: {operation: uninstall, release: innominatus, namespace: innominatus-system}}")]
+    public async Task A_member_cannot_plan_a_posted_workflow_with_a_process_running_step_but_an_admin_can(string type, string step)
     {
         var teams = await TwoTeams.CreateAsync(stack);
-        var workflow = "apiVersion: innominatus.dev/v1\nkind: Workflow\nmetadata: {name: posted}\nsteps:\n  - {name: env, type: script, config: {script: env}}\n";
+        var workflow = $"apiVersion: innominatus.dev/v1\nkind: Workflow\nmetadata: {{name: posted}}\nsteps:\n  - {step}\n";
 
         var (status, body) = await teams.SendAsync(HttpMethod.Post, "/api/workflows/plan", teams.Alice, new { workflow });
         var (adminStatus, _) = await teams.SendAsync(HttpMethod.Post, "/api/workflows/plan", teams.Admin, new { workflow });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Contains("Step type 'script' is not allowed", TwoTeams.ProblemText(body));
+        Assert.Contains($"Step type '{type}' is not allowed", TwoTeams.ProblemText(body));
         Assert.Equal(HttpStatusCode.OK, adminStatus);
     }
 

@@ -12,6 +12,7 @@ public class TenantStepRulesTests
     [InlineData("policy")]
     [InlineData("terraform")]
     [InlineData("ansible")]
+    [InlineData("helm")]
     public void Process_running_steps_are_refused_naming_the_rule(string type)
     {
         var errors = TenantStepRules.Check(type, [], App);

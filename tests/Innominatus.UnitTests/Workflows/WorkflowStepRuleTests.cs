@@ -7,7 +7,7 @@ public class WorkflowStepRuleTests
 {
     [Theory]
     [InlineData("- {name: a, type: noop}\n- {name: a, type: noop}", "$.steps[1].name", "duplicate step name 'a'; it is already used by $.steps[0]")]
-    [InlineData("- {name: a, type: rocket}", "$.steps[0].type", "unknown step type 'rocket' (known: kubernetes, score-workload, argocd-app, gitea-repo, http, script, policy, terraform, ansible, approval, noop)")]
+    [InlineData("- {name: a, type: rocket}", "$.steps[0].type", "unknown step type 'rocket' (known: kubernetes, score-workload, argocd-app, gitea-repo, http, script, policy, terraform, ansible, helm, approval, noop)")]
     [InlineData("- {name: a, type: noop, dependsOn: [b]}", "$.steps[0].dependsOn[0]", "step 'a' depends on 'b', which is not a step of this workflow")]
     [InlineData("- {name: a, type: noop, phase: pre, dependsOn: [b]}\n- {name: b, type: noop}", "$.steps[0].dependsOn[0]", "step 'a' runs in phase 'pre' and cannot depend on 'b', which runs in the later phase 'deploy'")]
     [InlineData("- {name: a, type: noop, dependsOn: [a]}", "$.steps[0].dependsOn", "dependency cycle: a -> a")]

@@ -49,6 +49,11 @@ internal static class StepReader
             foreach (var problem in EnsureSecretRule.Problems(config))
                 context.Report(At(path, "config"), problem);
         }
+        if (type is StepTypes.Helm)
+        {
+            foreach (var problem in HelmStepRule.Problems(config))
+                context.Report(At(path, "config"), problem);
+        }
         return new StepDefinition(
             name ?? "",
             type ?? "",

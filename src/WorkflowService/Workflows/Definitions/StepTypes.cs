@@ -12,11 +12,12 @@ public static class StepTypes
     public const string Policy = "policy";
     public const string Terraform = "terraform";
     public const string Ansible = "ansible";
+    public const string Helm = "helm";
     public const string Approval = "approval";
     public const string Noop = "noop";
 
     public static IReadOnlyList<string> All { get; } =
-        [Kubernetes, ScoreWorkload, ArgoCdApp, GiteaRepo, Http, Script, Policy, Terraform, Ansible, Approval, Noop];
+        [Kubernetes, ScoreWorkload, ArgoCdApp, GiteaRepo, Http, Script, Policy, Terraform, Ansible, Helm, Approval, Noop];
 
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
 }

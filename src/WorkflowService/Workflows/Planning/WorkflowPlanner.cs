@@ -7,9 +7,10 @@ namespace Innominatus.WorkflowService.Workflows.Planning;
 
 /// <summary>
 /// What a run would do, without doing it: every step in order with its layer, and for Kubernetes steps the API
-/// server's own verdict on each object (server-side dry run: validation, defaulting and admission, nothing stored).
+/// server's own verdict on each object (server-side dry run: validation, defaulting and admission, nothing stored);
+/// a helm step's objects are the chart as <c>helm template</c> renders it (<see cref="Helm.HelmTemplate"/>).
 /// </summary>
-public sealed class WorkflowPlanner(KubernetesApplier applier)
+public sealed class WorkflowPlanner(KubernetesApplier applier, Helm.HelmTemplate helm)
 {
     public async Task<WorkflowPlanView> PlanAsync(WorkflowDefinition definition, JsonObject parameters, TemplateScope scope, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
                 layer++;
                 foreach (var step in stepsOfLayer)
                 {
-                    var (objects, note) = step.Type is "kubernetes" or "argocd-app" ? await DryRunAsync(step, scope, cancellationToken) : ([], null);
+                    var (objects, note) = step.Type is "kubernetes" or "argocd-app" or "helm" ? await DryRunAsync(step, scope, cancellationToken) : ([], null);
                     var shown = objects.Select(o => new ObjectPlan(secrets.Mask(o.Object), o.Result, o.Detail is null ? null : secrets.Mask(o.Detail))).ToList();
                     steps.Add(new StepPlan(step.Name, step.Type, step.Phase, layer, step.DependsOn, step.When, shown, note is null ? null : secrets.Mask(note)));
                 }
@@ -44,7 +45,8 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
     private async Task<(IReadOnlyList<ObjectPlan>, string?)> DryRunAsync(StepDefinition step, TemplateScope scope, CancellationToken cancellationToken)
     {
         var unresolved = new List<string>();
-        var (config, _, problems) = StepConfigResolver.Resolve(step.Type, step.Config, scope, unresolved);
+        var written = step.Type == "helm" ? Helm.HelmTemplate.ForPlan(step.Config) : step.Config;
+        var (config, _, problems) = StepConfigResolver.Resolve(step.Type, written, scope, unresolved);
         if (unresolved.Count > 0)
         {
             return ([], "not dry-run: the manifests use values known only while running (" + string.Join(", ", unresolved.Distinct().Select(u => "${" + u + "}")) + ")");
@@ -55,6 +57,10 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
         }
         var ns = config["namespace"]?.ToString()
             ?? (step.Type == "argocd-app" ? "argocd" : scope.ApplicationNamespace);
+        if (step.Type == "helm" && HelmStepRule.Operation(config) != HelmStepRule.Install)
+        {
+            return ([], $"helm {HelmStepRule.Operation(config)} of release {config["release"]} in {ns}: nothing to render");
+        }
         var results = new List<ObjectPlan>();
         try
         {
@@ -63,12 +69,15 @@ public sealed class WorkflowPlanner(KubernetesApplier applier)
             {
                 return ([new ObjectPlan($"Namespace/{ns}", "invalid", $"namespace {ns} does not exist: is ArgoCD installed there?")], null);
             }
-            foreach (var manifest in Manifests(step, config, scope, ns))
+            var manifests = step.Type == "helm" ? await helm.RenderAsync(config, ns, cancellationToken) : Manifests(step, config, scope, ns);
+            foreach (var manifest in manifests)
             {
                 var target = await applier.ResolveAsync(manifest, ns, cancellationToken);
                 results.Add(await CheckAsync(target, manifest, namespaceExists, config["operation"]?.ToString() == "delete", cancellationToken));
             }
-            return (results, namespaceExists ? null : $"namespace {ns} does not exist yet: the run creates it; its objects were validated in 'default'");
+            var rendered = step.Type == "helm" ? $"rendered by helm template: {results.Count} objects" : null;
+            var missing = namespaceExists ? null : $"namespace {ns} does not exist yet: the run creates it; its objects were validated in 'default'";
+            return (results, rendered is null || missing is null ? rendered ?? missing : $"{rendered}; {missing}");
         }
         catch (KubernetesStepException e)
         {

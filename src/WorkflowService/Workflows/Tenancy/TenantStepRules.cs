@@ -15,7 +15,7 @@ public static class TenantStepRules
     private const string EngineStep = "resources-ready";
 
     private static readonly HashSet<string> ProcessRunning = new(StringComparer.Ordinal)
-        { StepTypes.Script, StepTypes.Policy, StepTypes.Terraform, StepTypes.Ansible };
+        { StepTypes.Script, StepTypes.Policy, StepTypes.Terraform, StepTypes.Ansible, StepTypes.Helm };
 
     private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
         { StepTypes.Kubernetes, StepTypes.ScoreWorkload, StepTypes.ArgoCdApp, StepTypes.Http, StepTypes.Approval, StepTypes.Noop, EngineStep };
