@@ -7,6 +7,8 @@ public static class ApiReferenceExtensions
 {
     public const string PagePath = "/api-reference";
 
+    public static readonly string[] LegacyPaths = ["/swagger", "/swagger-user", "/swagger-admin"];
+
     /// <summary>
     /// /openapi/{workflow,identity,demo}.json, each fetched from its service, and the Scalar reference page at
     /// <see cref="PagePath"/> listing them. Both are public (see PublicPaths): they describe routes, and hold no secret.
@@ -16,6 +18,11 @@ public static class ApiReferenceExtensions
     public static WebApplication MapApiReference(this WebApplication app)
     {
         app.MapGet("/openapi/{document}.json", FetchAsync).ExcludeFromDescription();
+        // The Go original's Swagger UI addresses, which bookmarks and its web UI's links point at.
+        foreach (var legacy in LegacyPaths)
+        {
+            app.MapGet(legacy, () => TypedResults.Redirect(PagePath + "/")).ExcludeFromDescription();
+        }
         app.MapScalarApiReference(PagePath, options =>
         {
             options.WithTitle("Innominatus API reference")

@@ -126,6 +126,20 @@ public partial class GatewayApiReferenceTests(IdentityStack stack)
         Assert.DoesNotContain("default-src", policy);
     }
 
+    [Theory]
+    [InlineData("/swagger")]
+    [InlineData("/swagger-user")]
+    [InlineData("/swagger-admin")]
+    public async Task The_swagger_addresses_of_the_go_original_redirect_to_the_reference_page(string path)
+    {
+        using var gateway = stack.Gateway.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await gateway.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/api-reference/", response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task An_unknown_document_is_a_404_problem()
     {
