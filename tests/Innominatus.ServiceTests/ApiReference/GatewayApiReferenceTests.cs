@@ -29,7 +29,7 @@ public partial class GatewayApiReferenceTests(IdentityStack stack)
             Assert.StartsWith(summary, operation.Summary);
         }
         Assert.Equal("v1", parsed.Info.Version);
-        Assert.StartsWith("3.", JsonDocument.Parse(text).RootElement.GetProperty("openapi").GetString());
+        Assert.StartsWith("3.1.", JsonDocument.Parse(text).RootElement.GetProperty("openapi").GetString());
     }
 
     [Theory]
