@@ -53,9 +53,9 @@ public static class ApiReferenceExtensions
                 return TypedResults.Text(await response.Content.ReadAsStringAsync(cancellationToken), "application/json; charset=utf-8");
             }
         }
-        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // Answered below as any other failure of the service.
+            // Refused, timed out or cut off by the resilience handler's circuit breaker: answered as any other failure.
         }
         return TypedResults.Problem(title: "API document unavailable", detail: $"The {known.Service} did not answer with its API document; retry shortly.", statusCode: StatusCodes.Status502BadGateway);
     }

@@ -151,6 +151,18 @@ public partial class GatewayApiReferenceTests(IdentityStack stack)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task A_document_whose_service_is_down_is_a_502_problem()
+    {
+        await using var gateway = new Gateway.GatewayFactory();
+        using var client = gateway.CreateClient();
+
+        var response = await client.GetAsync("/openapi/workflow.json");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     private async Task<(string Text, OpenApiDocument Parsed)> FetchAsync(string document)
     {
         using var gateway = stack.Gateway.CreateClient();
