@@ -13,7 +13,7 @@ public static class ApiReferenceExtensions
     /// /openapi/{workflow,identity,demo}.json, each fetched from its service, and the Scalar reference page at
     /// <see cref="PagePath"/> listing them. Both are public (see PublicPaths): they describe routes, and hold no secret.
     /// The page's script is the one bundled in Scalar.AspNetCore, served from <see cref="PagePath"/>; nothing comes from
-    /// a CDN, and the fonts, telemetry and AI agent that would call out are off.
+    /// a CDN, and the fonts, telemetry, AI agent and developer toolbar (links to scalar.com) that would call out are off.
     /// </summary>
     public static WebApplication MapApiReference(this WebApplication app)
     {
@@ -29,6 +29,7 @@ public static class ApiReferenceExtensions
                 .DisableDefaultFonts()
                 .DisableTelemetry()
                 .DisableAgent()
+                .HideDeveloperTools()
                 .AddPreferredSecuritySchemes(ApiSecuritySchemes.ApiKey);
             foreach (var document in ApiDocuments.All)
             {

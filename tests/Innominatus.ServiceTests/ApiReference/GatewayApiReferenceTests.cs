@@ -120,6 +120,11 @@ public partial class GatewayApiReferenceTests(IdentityStack stack)
             Assert.Contains("createApiReference", await asset.Content.ReadAsStringAsync());
         }
         Assert.DoesNotContain("cdn.jsdelivr.net", html, StringComparison.OrdinalIgnoreCase);
+        // What would call out of the gateway: web fonts, telemetry, the AI agent, the toolbar's scalar.com links.
+        foreach (var off in new[] { "\"withDefaultFonts\":false", "\"telemetry\":false", "\"agent\":{\"disabled\":true}", "\"showDeveloperTools\":\"never\"" })
+        {
+            Assert.Contains(off, html, StringComparison.Ordinal);
+        }
         // The security headers stay, and none of them stops the page's own scripts.
         var policy = Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
         Assert.DoesNotContain("script-src", policy);
