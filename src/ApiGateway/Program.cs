@@ -1,3 +1,4 @@
+using Innominatus.ApiGateway.ApiReference;
 using Innominatus.ApiGateway.Extensions;
 using Innominatus.ServiceDefaults;
 
@@ -12,6 +13,7 @@ app.UseServiceDefaults();
 app.UseGatewayLimits();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();
+app.MapApiReference();
 
 app.Run();
 

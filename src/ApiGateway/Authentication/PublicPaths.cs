@@ -1,15 +1,18 @@
+using Innominatus.ApiGateway.ApiReference;
+
 namespace Innominatus.ApiGateway.Authentication;
 
 /// <summary>
 /// The only paths reachable without credentials: probes, metrics, the login and logout calls, the browser login and
-/// single sign-on pages and the OpenID Connect endpoints. Everything else that is routed, and all of /api/**, needs a
-/// caller. A new route is therefore protected unless it is added here.
+/// single sign-on pages, the OpenID Connect endpoints, and the API reference (its page and script, the OpenAPI
+/// documents, and the Go original's Swagger addresses that redirect to it). Everything else that is routed, and all of
+/// /api/**, needs a caller. A new route is therefore protected unless it is added here.
 /// </summary>
 public static class PublicPaths
 {
-    private static readonly string[] Exact = ["/health", "/ready", "/alive", "/metrics", "/api/login", "/api/logout"];
+    private static readonly string[] Exact = ["/health", "/ready", "/alive", "/metrics", "/api/login", "/api/logout", .. ApiReferenceExtensions.LegacyPaths];
 
-    private static readonly string[] Prefixes = ["/health/", "/ready/", "/auth/", "/.well-known/", "/connect/"];
+    private static readonly string[] Prefixes = ["/health/", "/ready/", "/auth/", "/.well-known/", "/connect/", "/openapi/", "/api-reference/"];
 
     public static bool IsPublic(PathString path)
     {
