@@ -68,32 +68,6 @@ public sealed class ApiClient(HttpClient http) : IDisposable
         }
     }
 
-    /// <summary>A GET whose answer is a document to keep as sent (a graph export: SVG, DOT, Mermaid or JSON).</summary>
-    public async Task<string> GetTextAsync(string path, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(RequestTimeout);
-        try
-        {
-            using var response = await http.GetAsync(path, timeout.Token);
-            var body = await response.Content.ReadAsStringAsync(timeout.Token);
-            if (!response.IsSuccessStatusCode)
-            {
-                var (message, problem) = ProblemText.From(response.StatusCode, body);
-                throw new ApiException(response.StatusCode, message, problem);
-            }
-            return body;
-        }
-        catch (HttpRequestException e)
-        {
-            throw new CliException($"cannot reach {Server}: {e.Message}");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new CliException($"{Server} did not answer GET /{path} within {RequestTimeout.TotalSeconds:0} s");
-        }
-    }
-
     /// <summary>A long-lived response read as it arrives (server-sent events).</summary>
     public async Task<HttpResponseMessage> OpenStreamAsync(string path, CancellationToken cancellationToken)
     {
