@@ -2,8 +2,9 @@ namespace Innominatus.ApiGateway.Authentication;
 
 /// <summary>
 /// The only paths reachable without credentials: probes, metrics, the login and logout calls, the browser login and
-/// single sign-on pages and the OpenID Connect endpoints. Everything else that is routed, and all of /api/**, needs a
-/// caller. A new route is therefore protected unless it is added here.
+/// single sign-on pages and the OpenID Connect endpoints, and the web UI's catch-all route (<see cref="Proxy.WebRoute"/>,
+/// never under /api). Everything else that is routed, and all of /api/**, needs a caller. A new route is therefore
+/// protected unless it is added here.
 /// </summary>
 public static class PublicPaths
 {
