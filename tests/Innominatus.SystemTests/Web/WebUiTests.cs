@@ -114,11 +114,16 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
         var home = await anonymous.GetAsync("/");
         var signIn = await anonymous.GetStringAsync("/signin");
         var api = await anonymous.GetAsync("/api/no-such-route");
+        var noPage = await anonymous.GetAsync("/no-such-page");
+        var internalRoute = await anonymous.PostAsync("/internal/credentials/check", new StringContent("{}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         Assert.StartsWith("/signin", home.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("<label for=\"password\">Password</label>", signIn, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        // Outside /api every path is the UI's: it knows neither, and the identity service's internal route stays out of reach.
+        Assert.Equal(HttpStatusCode.NotFound, noPage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, internalRoute.StatusCode);
     }
 
     private static ILocator DeployButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Deploy", Exact = true });
