@@ -121,9 +121,10 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
         Assert.StartsWith("/signin", home.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("<label for=\"password\">Password</label>", signIn, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
-        // Outside /api every path is the UI's: it knows neither, and the identity service's internal route stays out of reach.
+        // Outside /api every path is the UI's: it has no such page, serves no POST there, and so the identity service's
+        // internal route stays out of reach.
         Assert.Equal(HttpStatusCode.NotFound, noPage.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, internalRoute.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, internalRoute.StatusCode);
     }
 
     private static ILocator DeployButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Deploy", Exact = true });
