@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds every image the chart and the in-cluster tests need, from Debian packages, without Docker:
-#   innominatus/{gateway,workflow,identity,demo}:TAG  dotnet publish /t:PublishContainer on a local Debian base
+#   innominatus/{gateway,workflow,identity,demo,web}:TAG  dotnet publish /t:PublishContainer on a local Debian base
 #                                                       (with helm from .tools/ in /usr/local/bin: the engine's helm steps)
 #   innominatus/postgres:15 rabbitmq:3 redis:7          Debian packages, entrypoints compatible with the official images
 #   innominatus/test-http:1 pause:1                     busybox-static (nginx stand-in with /cgi-bin/env; sandbox)
@@ -9,7 +9,7 @@
 # Usage: eng/build-images.sh [--tag TAG] [OUT_DIR]   (docs/kubernetes.md, "Images built here")
 # Writes OUT_DIR/<name>-<tag>.tar (docker-archive, for `ctr -n k8s.io images import`) and OUT_DIR/images.txt
 # (ref<TAB>tarball). Debootstrapped images are cached in $IMAGES_CACHE keyed by their recipe, so a warm run
-# only re-publishes the four services. Needs root (debootstrap, podman); podman's storage is a temp folder.
+# only re-publishes the services and the web UI. Needs root (debootstrap, podman); podman's storage is a temp folder.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TAG=local
@@ -273,7 +273,7 @@ BASE=127.0.0.1:$PORT/innominatus/aspnet-base:$RUNTIME
 pm load -q -i "$(ls "$CACHE"/images/dotnet-base-*.tar)" >/dev/null
 pm push --tls-verify=false "docker.io/innominatus/aspnet-base:$RUNTIME" "$BASE" >/dev/null 2>&1
 export DOTNET_CONTAINER_INSECURE_REGISTRIES=127.0.0.1:$PORT DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-for svc in gateway:ApiGateway workflow:WorkflowService identity:IdentityService demo:DemoService; do
+for svc in gateway:ApiGateway workflow:WorkflowService identity:IdentityService demo:DemoService web:Web; do
   name=${svc%%:*} project=${svc#*:}; t1=$SECONDS
   log "publishing innominatus/$name:$TAG"
   dotnet publish "$ROOT/src/$project" -c Release -v q -clp:ErrorsOnly /t:PublishContainer \

@@ -4,7 +4,7 @@ using Innominatus.AppHost.Security;
 
 namespace Innominatus.AppHost;
 
-/// <summary>The architecture diagram: the infrastructure, the four services and the gateway in front of them.</summary>
+/// <summary>The architecture diagram: the infrastructure, the services, the web UI and the gateway in front of them.</summary>
 public static class ApplicationServices
 {
     public static IResourceBuilder<ProjectResource> AddApplicationServices(this IDistributedApplicationBuilder builder, LocalClusterOption localCluster)
@@ -37,13 +37,20 @@ public static class ApplicationServices
             .WithCallerVerification(security)
             .WithHttpHealthCheck("/health");
 
+        // The web UI, served by the gateway at /; it calls the public API back through the gateway, as its users.
+        var web = builder.AddProject<Projects.Web>("web")
+            .WithHttpHealthCheck("/health");
+
         // The only public endpoint (port 8081, as in the deployment guide): authenticates every caller, signs what it forwards.
-        return builder.AddProject<Projects.ApiGateway>("gateway")
+        var gateway = builder.AddProject<Projects.ApiGateway>("gateway")
             .WithReference(identity).WaitFor(identity)
             .WithReference(workflow).WaitFor(workflow)
             .WithReference(demo).WaitFor(demo)
+            .WithReference(web).WaitFor(web)
             .WithCallerSigning(security)
             .WithExternalHttpEndpoints()
             .WithHttpHealthCheck("/health");
+        web.WithReference(gateway);
+        return gateway;
     }
 }

@@ -11,7 +11,7 @@ metadata:
   labels:
     {{- include "innominatus.serviceLabels" . | nindent 4 }}
 spec:
-  {{- if not $v.autoscaling.enabled }}
+  {{- if or (not $v.autoscaling.enabled) (eq .service "web") }}
   replicas: {{ include "innominatus.replicas" . }}
   {{- end }}
   revisionHistoryLimit: 5
@@ -170,11 +170,19 @@ spec:
 - name: {{ printf "services__%s__http__0" (include "innominatus.discoveryName" $target) }}
   value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" $target)) (index $v.services $target).containerPort | quote }}
 {{- end }}
+- name: services__web__http__0
+  value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" "web")) $v.services.web.containerPort | quote }}
+{{- else if eq .service "web" }}
+{{- /* The web UI holds no database, broker or internal key: it calls the public API through the gateway, as its users. */}}
+- name: services__gateway__http__0
+  value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" "gateway")) $v.service.port | quote }}
 {{- else }}
 {{ include "innominatus.dataEnv" $root }}
 {{- include "innominatus.messagingRetryEnv" $root }}
 {{- end }}
+{{- if ne .service "web" }}
 {{ include "innominatus.authEnv" . }}
+{{- end }}
 {{- if eq .service "workflow" }}
 {{ include "innominatus.workflowJobsEnv" $root }}
 {{- /* Process steps get an empty environment; these let their kubectl find the API server in the cluster. */}}

@@ -76,8 +76,16 @@ app.kubernetes.io/component: {{ .service }}
 {{ include "innominatus.selectorLabels" . }}
 {{- end }}
 
-{{/* The four services, in a fixed order so that output is stable. */}}
+{{/* The four services and the web UI, in a fixed order so that output is stable. */}}
 {{- define "innominatus.serviceKeys" -}}
+gateway workflow identity demo web
+{{- end }}
+
+{{/*
+The services that scale out (autoscaler, disruption budget). Not the web UI: its sign-in cookies and Blazor circuits
+live in one process (docs/web.md), so it runs as one replica.
+*/}}
+{{- define "innominatus.scaledServiceKeys" -}}
 gateway workflow identity demo
 {{- end }}
 

@@ -1,3 +1,4 @@
+using Innominatus.ApiGateway.Proxy;
 using Innominatus.ServiceDefaults.Security;
 
 namespace Innominatus.ApiGateway.Authentication;
@@ -18,9 +19,10 @@ public sealed partial class GatewayAccessMiddleware(RequestDelegate next, Access
             context.Request.Headers.Remove(header);
         }
         var path = context.Request.Path;
-        // All of /api/** (known route or not, so anonymous callers learn nothing), and every other routed path.
+        // All of /api/** (known route or not, so anonymous callers learn nothing), and every other routed path but
+        // the web UI's, which signs its users in itself.
         var needsCaller = !PublicPaths.IsPublic(path)
-            && (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.GetEndpoint() is not null);
+            && (WebRoute.IsApiPath(path) || (context.GetEndpoint() is not null && !WebRoute.Serves(context)));
         if (!needsCaller)
         {
             await next(context);

@@ -4,9 +4,10 @@ namespace Innominatus.ApiGateway.Authentication;
 
 /// <summary>
 /// The only paths reachable without credentials: probes, metrics, the login and logout calls, the browser login and
-/// single sign-on pages, the OpenID Connect endpoints, and the API reference (its page and script, the OpenAPI
-/// documents, and the Go original's Swagger addresses that redirect to it). Everything else that is routed, and all of
-/// /api/**, needs a caller. A new route is therefore protected unless it is added here.
+/// single sign-on pages, the OpenID Connect endpoints, the API reference (its page and script, the OpenAPI
+/// documents, and the Go original's Swagger addresses that redirect to it), and the web UI's catch-all route
+/// (<see cref="Proxy.WebRoute"/>, never under /api). Everything else that is routed, and all of /api/**, needs a
+/// caller. A new route is therefore protected unless it is added here.
 /// </summary>
 public static class PublicPaths
 {

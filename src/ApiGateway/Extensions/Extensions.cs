@@ -50,6 +50,7 @@ public static class Extensions
         app.UseRateLimiter();
         app.UseMiddleware<GatewayAccessMiddleware>();
         app.UseMiddleware<CallerRateLimitMiddleware>();
+        app.UseMiddleware<WebRouteGuardMiddleware>();
         return app;
     }
 }

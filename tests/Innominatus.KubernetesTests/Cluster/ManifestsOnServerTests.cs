@@ -13,7 +13,7 @@ public sealed class ManifestsOnServerTests
         var result = await Infrastructure.Cluster.KubectlAsync(["apply", "--dry-run=server", "-n", ns, "-f", "-"], built.Stdout);
 
         result.EnsureSuccess();
-        foreach (var name in new[] { "innominatus", "workflow-service", "identity-service", "demo-service", "postgres", "messaging" })
+        foreach (var name in new[] { "innominatus", "workflow-service", "identity-service", "demo-service", "web", "postgres", "messaging" })
         {
             Assert.Contains($"deployment.apps/{name} created (server dry run)", result.Stdout);
             Assert.Contains($"service/{name} created (server dry run)", result.Stdout);

@@ -26,7 +26,7 @@ public class ReleaseTests
     {
         using (await ClusterGateway.TeamMemberAsync("upgrade-team", "uma")) { }
         var newTag = RealCluster.ImageTag + "-next";
-        foreach (var service in new[] { "gateway", "workflow", "identity", "demo" })
+        foreach (var service in new[] { "gateway", "workflow", "identity", "demo", "web" })
         {
             var ctr = await ProcessRunner.RunAsync("ctr", ["--address", ContainerdSocket(), "-n", "k8s.io", "images", "tag", "--force",
                 $"docker.io/innominatus/{service}:{RealCluster.ImageTag}", $"docker.io/innominatus/{service}:{newTag}"]);

@@ -6,7 +6,7 @@ namespace Innominatus.KubernetesTests.Manifests;
 /// <summary>What the committed manifests/ promise (eng/check-manifests.sh keeps them equal to the generator's output).</summary>
 public sealed class GeneratedManifestsTests
 {
-    private static readonly string[] Workloads = ["innominatus", "workflow-service", "identity-service", "demo-service", "postgres", "messaging"];
+    private static readonly string[] Workloads = ["innominatus", "workflow-service", "identity-service", "demo-service", "web", "postgres", "messaging"];
 
     private static RenderedObjects Load() => RenderedObjects.Parse(string.Join("\n---\n",
         Directory.GetFiles(Repository.Manifests, "*.yaml").Where(f => Path.GetFileName(f) != "kustomization.yaml").Order().Select(File.ReadAllText)));
@@ -36,6 +36,7 @@ public sealed class GeneratedManifestsTests
     [InlineData("workflow-service")]
     [InlineData("identity-service")]
     [InlineData("demo-service")]
+    [InlineData("web")]
     public void Projects_are_probed_and_run_non_root_read_only(string name)
     {
         var deployment = Load().Get<V1Deployment>("Deployment", name);

@@ -30,7 +30,7 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string>? settings
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var service in new[] { "workflow-service", "identity-service", "demo-service" })
+        foreach (var service in new[] { "workflow-service", "identity-service", "demo-service", "web" })
         {
             var address = services?.GetValueOrDefault(service)?.ToString().TrimEnd('/') ?? "http://127.0.0.1:1";
             builder.UseSetting($"services:{service}:http:0", address);
