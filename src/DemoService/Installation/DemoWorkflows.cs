@@ -54,7 +54,6 @@ public static class DemoWorkflows
                 ["operation"] = "uninstall",
                 ["release"] = c.Name,
                 ["namespace"] = c.Namespace,
-                ["createNamespace"] = false,
             }));
         }
         foreach (var ns in catalogue.Select(c => c.Namespace).Distinct())
