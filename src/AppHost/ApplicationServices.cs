@@ -35,6 +35,8 @@ public static class ApplicationServices
             .WithDatabase(infrastructure)
             .WithMessaging(infrastructure)
             .WithCallerVerification(security)
+            // demo-time starts its runs on the WorkflowService (service discovery: http://workflow-service).
+            .WithReference(workflow)
             .WithHttpHealthCheck("/health");
 
         // The only public endpoint (port 8081, as in the deployment guide): authenticates every caller, signs what it forwards.
