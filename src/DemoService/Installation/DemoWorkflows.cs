@@ -27,6 +27,7 @@ public static class DemoWorkflows
             {
                 ["operation"] = "ensure-secret",
                 ["namespace"] = c.Namespace,
+                ["createNamespace"] = false,
                 ["name"] = c.Credentials!.Secret,
                 ["keys"] = new JsonArray([.. c.Credentials.Keys.Select(k => JsonValue.Create(k))]),
             }));
@@ -75,6 +76,9 @@ public static class DemoWorkflows
         {
             ["release"] = c.Name,
             ["namespace"] = c.Namespace,
+            // The namespace step made it, labelled; the step's own "ensure namespace" would apply it again under the
+            // same field manager without the labels, and server-side apply would take them off.
+            ["createNamespace"] = false,
             ["chart"] = c.Chart.Name,
             ["values"] = c.Values.DeepClone(),
         };
