@@ -35,6 +35,8 @@ public static class ApplicationServices
             .WithDatabase(infrastructure)
             .WithMessaging(infrastructure)
             .WithCallerVerification(security)
+            // demo-time starts its runs on the WorkflowService (service discovery: http://workflow-service).
+            .WithReference(workflow)
             .WithHttpHealthCheck("/health");
 
         // The web UI, served by the gateway at /; it calls the public API back through the gateway, as its users.

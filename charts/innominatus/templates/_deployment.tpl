@@ -193,6 +193,11 @@ spec:
 {{ include "innominatus.workflowRulesEnv" $root }}
 {{- include "innominatus.workflowEngineEnv" $root }}
 {{- end }}
+{{- if eq .service "demo" }}
+{{- /* demo-time starts its runs on the WorkflowService directly. */}}
+- name: {{ printf "services__%s__http__0" (include "innominatus.discoveryName" "workflow") }}
+  value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" "workflow")) $v.services.workflow.containerPort | quote }}
+{{- end }}
 {{- if eq .service "identity" }}
 {{ include "innominatus.identityProxiesEnv" $root }}
 {{- end }}

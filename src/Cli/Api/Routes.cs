@@ -11,6 +11,9 @@ public static class Routes
     public const string Providers = "api/providers";
     public const string ReloadProviders = "api/admin/providers/reload";
     public const string GoldenPaths = "api/golden-paths";
+    public const string DemoTime = "api/demo/time";
+    public const string DemoStatus = "api/demo/status";
+    public const string DemoNuke = "api/demo/nuke";
     public const string Events = "api/events/stream";
     public const string Graphs = "api/graph";
     public const string Login = "api/login";

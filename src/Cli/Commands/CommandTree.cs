@@ -21,6 +21,7 @@ public static class CommandTree
             .Concat(GraphCommands.Build(context))
             .Append(ProviderCommands.Build(context))
             .Concat(GoldenPathCommands.Build(context))
+            .Concat(DemoCommands.Build(context))
             .Append(AdminCommands.Build(context))
             .Append(CompletionCommand.Build()))
         {

@@ -17,6 +17,7 @@ public static class ApiRoutes
         app.MapProvidersAdminApi();
         app.MapGoldenPathsApi();
         app.MapGoldenPathsAdminApi();
+        app.MapPlatformRunsApi();
         return app;
     }
 }

@@ -43,9 +43,10 @@ public sealed class IdentityStack : IAsyncLifetime
             ["Identity:StoredKeysKey"] = storedKeysKey,
         });
         Workflow = new ServiceFactory<workflow::Program>(Database);
-        Demo = new ServiceFactory<demo::Program>(Database);
         IdentityClient = await Identity.StartOnLoopbackAsync();
         using var workflowClient = await Workflow.StartOnLoopbackAsync();
+        // The DemoService starts its runs on the WorkflowService directly, as the deployed one does through service discovery.
+        Demo = new ServiceFactory<demo::Program>(Database, new Dictionary<string, string> { ["Demo:WorkflowService"] = Workflow.Address!.ToString() });
         using var demoClient = await Demo.StartOnLoopbackAsync();
         Gateway = NewGateway();
     }

@@ -75,5 +75,10 @@ public static class MatrixRows
         new("GET /api/golden-paths/{name}", "/api/golden-paths/deploy-app", () => null, 200, 200, 200),
         new("POST /api/golden-paths/{name}/runs", "/api/golden-paths/matrix-none/runs", () => new { parameters = new { } }, 404, 404, 404),
         new("POST /api/admin/golden-paths/reload", "/api/admin/golden-paths/reload", () => null, 403, 403, 200),
+
+        // The demo platform: admins only (the DemoService refuses others); bad input is a 400 before any run starts.
+        new("POST /api/demo/time", "/api/demo/time", () => new { components = new[] { "no-such-component" } }, 403, 403, 400),
+        new("GET /api/demo/status", "/api/demo/status", () => null, 403, 403, 200),
+        new("POST /api/demo/nuke", "/api/demo/nuke", () => new { confirm = false }, 403, 403, 400),
     ];
 }

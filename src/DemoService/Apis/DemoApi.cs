@@ -1,0 +1,97 @@
+using Innominatus.DemoService.Catalogue;
+using Innominatus.DemoService.Installation;
+using Innominatus.DemoService.Status;
+using Innominatus.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Innominatus.DemoService.Apis;
+
+/// <summary>
+/// demo-time, demo-status and demo-nuke. Admins only: the runs install cluster-wide software with the engine's
+/// credentials, and the status names where the generated credentials are.
+/// </summary>
+public static class DemoApi
+{
+    public static RouteGroupBuilder MapDemoApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/demo").WithTags("Demo").RequireAuthorization(InternalCallerDefaults.AdminPolicy);
+        api.MapPost("/time", Time)
+            .WithName("DemoTime")
+            .WithSummary("Starts one workflow that installs (or reconciles) the demo components asked for and what they need, in dependency order.");
+        api.MapGet("/status", GetStatus)
+            .WithName("DemoStatus")
+            .WithSummary("Each demo component's state from the latest demo-time and demo-nuke runs, with its URL and where its credentials are.");
+        api.MapPost("/nuke", Nuke)
+            .WithName("DemoNuke")
+            .WithSummary("Starts one workflow that uninstalls every demo component in reverse order and deletes the demo namespaces; needs confirm: true.");
+        return api;
+    }
+
+    public static async Task<Results<Accepted<DemoRunAccepted>, ProblemHttpResult>> Time(
+        DemoTimeRequest? request, HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, CancellationToken cancellationToken)
+    {
+        var selection = catalogue.Select(request?.Components);
+        if (!selection.IsValid)
+        {
+            return TypedResults.Problem(
+                title: "Unknown demo components",
+                detail: $"No component named {string.Join(", ", selection.Unknown.Select(n => $"'{n}'"))}; known: {string.Join(", ", catalogue.All.Select(c => c.Name))}.",
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["unknownComponents"] = selection.Unknown, ["knownComponents"] = catalogue.All.Select(c => c.Name).ToList() });
+        }
+        var workflow = DemoWorkflows.Install(selection.Components);
+        return await StartAsync(DemoWorkflows.InstallName, workflow, selection.Components.Select(c => c.Name).ToList(), context, workflows, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<DemoStatus>, ProblemHttpResult>> GetStatus(
+        HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var principal = Principal(context);
+            var install = await workflows.LatestAsync(DemoWorkflows.InstallName, principal, cancellationToken);
+            var nuke = await workflows.LatestAsync(DemoWorkflows.NukeName, principal, cancellationToken);
+            return TypedResults.Ok(StatusReader.Read(catalogue, install, nuke));
+        }
+        catch (WorkflowServiceException e)
+        {
+            return Unavailable(e);
+        }
+    }
+
+    public static async Task<Results<Accepted<DemoRunAccepted>, ProblemHttpResult>> Nuke(
+        DemoNukeRequest? request, HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, CancellationToken cancellationToken)
+    {
+        if (request?.Confirm != true)
+        {
+            return TypedResults.Problem(
+                title: "Confirmation required",
+                detail: "demo-nuke removes every demo component and the demo namespaces; send {\"confirm\": true} (innominatus-ctl demo-nuke --yes).",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+        var workflow = DemoWorkflows.Nuke(catalogue.All);
+        return await StartAsync(DemoWorkflows.NukeName, workflow, catalogue.All.Select(c => c.Name).ToList(), context, workflows, cancellationToken);
+    }
+
+    private static async Task<Results<Accepted<DemoRunAccepted>, ProblemHttpResult>> StartAsync(
+        string kind, System.Text.Json.Nodes.JsonObject workflow, IReadOnlyList<string> components, HttpContext context, WorkflowServiceClient workflows, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var accepted = await workflows.StartAsync(kind, workflow, Principal(context), cancellationToken);
+            return TypedResults.Accepted($"/api/workflows/{accepted.WorkflowRunId}", new DemoRunAccepted(accepted.WorkflowRunId, kind, components));
+        }
+        catch (WorkflowServiceException e)
+        {
+            return Unavailable(e);
+        }
+    }
+
+    // The gateway's signed principal, passed on as it came: the WorkflowService verifies it again.
+    private static string Principal(HttpContext context) => context.Request.Headers[InternalCallerDefaults.HeaderName].ToString();
+
+    private static ProblemHttpResult Unavailable(WorkflowServiceException e) => TypedResults.Problem(
+        title: "The workflow service did not take the demo run",
+        detail: e.Message,
+        statusCode: e.Status is >= 400 and < 500 ? StatusCodes.Status502BadGateway : StatusCodes.Status503ServiceUnavailable);
+}

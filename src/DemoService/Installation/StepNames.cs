@@ -1,0 +1,15 @@
+namespace Innominatus.DemoService.Installation;
+
+/// <summary>The step names of the demo workflows, which demo-status reads back from the runs.</summary>
+public static class StepNames
+{
+    public static string Namespace(string ns) => $"namespace-{ns}";
+
+    public static string Credentials(string component) => $"credentials-{component}";
+
+    public static string Install(string component) => $"install-{component}";
+
+    public static string Uninstall(string component) => $"uninstall-{component}";
+
+    public static string DeleteNamespace(string ns) => $"delete-namespace-{ns}";
+}

@@ -1,0 +1,3 @@
+namespace Innominatus.WorkflowService.PlatformRuns;
+
+public sealed record PlatformRunAccepted(Guid WorkflowRunId, string Kind, string Name);
