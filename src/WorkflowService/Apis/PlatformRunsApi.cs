@@ -18,7 +18,7 @@ public static class PlatformRunsApi
 
     public static RouteGroupBuilder MapPlatformRunsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Route).WithTags("Platform runs").RequireAuthorization(InternalCallerDefaults.AdminPolicy);
+        var api = app.MapGroup(Route).WithTags("Platform runs").RequireAuthorization(InternalCallerDefaults.AdminPolicy).ExcludeFromDescription();
         api.MapPost("/", Start)
             .WithName("StartPlatformRun")
             .WithSummary("Starts a platform workflow (helm steps allowed) posted by a service on an admin's behalf; answers with the run's id.");
