@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using Innominatus.ServiceDefaults.Security;
 using Innominatus.ServiceTests.Infrastructure;
-using Innominatus.Tests;
 using k8s;
 using k8s.Models;
 
@@ -47,7 +46,7 @@ public sealed class DemoClusterTests
     {
         var prefix = LocalCluster.NewNamespace();
         using var cluster = LocalCluster.Client();
-        var root = ChartRoot();
+        var root = TestCharts.SettingsChartRoot("innominatus-demo-");
         var catalogue = Path.Combine(root, "catalogue.yaml");
         await File.WriteAllTextAsync(catalogue, Catalogue(prefix));
         var database = TestInfrastructure.NewDatabaseConnectionString();
@@ -142,21 +141,4 @@ public sealed class DemoClusterTests
     private static DateTimeOffset Finished(JsonElement run, string step) => Step(run, step).GetProperty("finishedAt").GetDateTimeOffset();
 
     private static JsonElement Step(JsonElement run, string step) => run.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == step);
-
-    private static string ChartRoot()
-    {
-        var root = Directory.CreateTempSubdirectory("innominatus-demo-").FullName;
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
-        }
-        var source = TestDataFolder.File("helm", "settings-chart");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(root, "charts", "settings", Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return root;
-    }
 }

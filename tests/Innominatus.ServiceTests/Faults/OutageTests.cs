@@ -87,8 +87,24 @@ public class OutageTests(ITestOutputHelper output)
         var effects = Effects(engine).GroupBy(key => key).ToList();
         var twice = effects.Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         output.WriteLine($"{effects.Count} step effects, {twice.Count} applied more than once: {string.Join(", ", twice.Take(10))}");
+        foreach (var key in twice.Take(3))
+        {
+            await ExplainAsync(engine, key);
+        }
         Assert.Equal(RunCount * StepsPerRun, effects.Count);
         Assert.Empty(twice);
+    }
+
+    /// <summary>What the step's log and the engine's log say about a step whose effect is there twice.</summary>
+    private async Task ExplainAsync(EngineHost engine, string idempotencyKey)
+    {
+        var stepId = Guid.ParseExact(idempotencyKey[..32], "N");
+        output.WriteLine($"step {stepId}: " + await TestInfrastructure.ScalarAsync<string>(engine.Service.DatabaseConnectionString,
+            $"SELECT string_agg(to_char(at, 'HH24:MI:SS.MS') || ' ' || line, ' | ' ORDER BY id) FROM workflow.step_logs WHERE step_id = '{stepId}'"));
+        foreach (var line in engine.Service.Logs.Lines.Where(l => l.Contains(stepId.ToString(), StringComparison.OrdinalIgnoreCase) || l.Contains(stepId.ToString("N"), StringComparison.OrdinalIgnoreCase)))
+        {
+            output.WriteLine("  " + line);
+        }
     }
 
     private static string[] Effects(EngineHost engine)

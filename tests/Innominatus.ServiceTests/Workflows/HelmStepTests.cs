@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Innominatus.ServiceTests.Infrastructure;
-using Innominatus.Tests;
 using k8s;
 using k8s.Models;
 
@@ -34,7 +33,7 @@ public class HelmStepTests
     {
         var ns = LocalCluster.NewNamespace();
         using var cluster = LocalCluster.Client();
-        var root = ChartRoot();
+        var root = TestCharts.SettingsChartRoot("innominatus-helm-");
         await using var engine = await EngineHost.StartAsync(
             new Dictionary<string, string>
             {
@@ -79,7 +78,7 @@ public class HelmStepTests
     public async Task A_plan_of_a_helm_step_lists_the_objects_helm_template_renders_without_reading_the_secret()
     {
         var ns = LocalCluster.NewNamespace();
-        var root = ChartRoot();
+        var root = TestCharts.SettingsChartRoot("innominatus-helm-");
         await using var engine = await EngineHost.StartAsync(
             new Dictionary<string, string> { ["helm-plan"] = Install(ns, "hello") },
             new Dictionary<string, string> { ["Kubernetes:Kubeconfig"] = LocalCluster.Kubeconfig!, ["Workflows:Helm:Path"] = HelmFactAttribute.Binary!, ["Workspaces:Root"] = root });
@@ -98,7 +97,7 @@ public class HelmStepTests
     public async Task A_chart_that_cannot_install_fails_the_step_with_helms_own_words_in_the_log()
     {
         var ns = LocalCluster.NewNamespace();
-        var root = ChartRoot();
+        var root = TestCharts.SettingsChartRoot("innominatus-helm-");
         await using var engine = await EngineHost.StartAsync(
             new Dictionary<string, string> { ["helm-fail"] = $"  - {{name: install, type: helm, config: {{release: broken, namespace: {ns}, chart: charts/settings, values: {{fail: true}}}}}}\n" },
             new Dictionary<string, string> { ["Kubernetes:Kubeconfig"] = LocalCluster.Kubeconfig!, ["Workflows:Helm:Path"] = HelmFactAttribute.Binary!, ["Workspaces:Root"] = root });
@@ -124,23 +123,5 @@ public class HelmStepTests
         var step = EngineHost.Step(failed, "remove");
         Assert.Equal(1, step.GetProperty("attempt").GetInt32());
         Assert.Equal("helm is not installed on this worker ('/nonexistent/helm' not found): install helm 3 on the workflow service's machine or set Workflows:Helm:Path to its path", step.GetProperty("error").GetString());
-    }
-
-    /// <summary>A Workspaces:Root holding the test chart at charts/settings, readable by the steps' unprivileged user.</summary>
-    private static string ChartRoot()
-    {
-        var root = Directory.CreateTempSubdirectory("innominatus-helm-").FullName;
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
-        }
-        var source = TestDataFolder.File("helm", "settings-chart");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(root, "charts", "settings", Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return root;
     }
 }
