@@ -19,7 +19,8 @@ public sealed class GuideOptionsOnServerTests
 
             Assert.Contains("STATUS: deployed", result.EnsureSuccess().Stdout);
             var deployments = await Infrastructure.Cluster.Client.AppsV1.ListNamespacedDeploymentAsync(ns);
-            Assert.Equal(4, deployments.Items.Count);
+            // gateway, workflow, identity, demo and web
+            Assert.Equal(5, deployments.Items.Count);
             var autoscaled = option is "ha" or "production";
             // 1.20 serves autoscaling/v2beta2, not v2: the chart asked the server which one to use.
             Assert.Equal(autoscaled, await Infrastructure.Cluster.GetAsync("autoscaling", "v2beta2", ns, "horizontalpodautoscalers", $"{release}-innominatus") is not null);
