@@ -24,7 +24,7 @@ public sealed class LocalSystem : IAsyncDisposable
 
     public string Root { get; }
 
-    public static async Task<LocalSystem> StartAsync(string root)
+    public static async Task<LocalSystem> StartAsync(string root, params string[] settings)
     {
         // Erlang ports of their own, so a developer's running AppHost does not collide with the tests.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
@@ -35,6 +35,7 @@ public sealed class LocalSystem : IAsyncDisposable
             "--LocalInfrastructure:RabbitDistributionPort=25676",
             $"--Parameters:bootstrap-admin-password={AdminPassword}",
             $"--Parameters:gateway-client-secret={Guid.NewGuid():N}",
+            .. settings,
         ]);
         var app = await builder.BuildAsync().WaitAsync(StartTimeout);
         await app.StartAsync().WaitAsync(StartTimeout);
