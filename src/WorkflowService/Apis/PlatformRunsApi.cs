@@ -35,8 +35,7 @@ public static class PlatformRunsApi
         var parsed = WorkflowDefinitionParser.Parse(request.Workflow ?? "", kind);
         if (!parsed.IsValid)
         {
-            var errors = parsed.Errors.GroupBy(e => "workflow" + e.Path.TrimStart('$')).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray());
-            return TypedResults.ValidationProblem(errors, title: "The workflow definition is not valid");
+            return InvalidWorkflowProblem.From(parsed.Errors);
         }
         var execution = engine.Create(parsed.Value!, [], new ExecutionRequest(kind, "", caller.User));
         await db.SaveChangesAsync(cancellationToken);

@@ -42,8 +42,7 @@ public sealed class WorkflowPlanService(IGoldenPathCatalog goldenPaths, GoldenPa
             var parsed = WorkflowDefinitionParser.Parse(request.Workflow!, "workflow");
             if (!parsed.IsValid)
             {
-                var errors = parsed.Errors.GroupBy(e => "workflow" + e.Path.TrimStart('$')).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray());
-                return TypedResults.ValidationProblem(errors, title: "The workflow definition is not valid");
+                return InvalidWorkflowProblem.From(parsed.Errors);
             }
             definition = parsed.Value!;
             // A workflow a team member writes is a tenant workflow, however it arrives: the same rules as a Score file's.
