@@ -3,6 +3,7 @@ using Innominatus.WorkflowService.Data;
 using Innominatus.WorkflowService.PlatformRuns;
 using Innominatus.WorkflowService.Workflows.Definitions;
 using Innominatus.WorkflowService.Workflows.Engine;
+using Innominatus.WorkflowService.Workflows.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Innominatus.WorkflowService.Apis;

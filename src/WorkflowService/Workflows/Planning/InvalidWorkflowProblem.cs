@@ -1,6 +1,7 @@
+using Innominatus.WorkflowService.Workflows.Definitions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Innominatus.WorkflowService.Workflows.Definitions;
+namespace Innominatus.WorkflowService.Workflows.Planning;
 
 /// <summary>The 400 answer to a posted workflow that does not parse: its errors, keyed by the field of the body they are in.</summary>
 public static class InvalidWorkflowProblem
