@@ -21,6 +21,9 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
     // One flush at a time, and the last lines only after it: lines are stored in the order they were written.
     private readonly SemaphoreSlim storing = new(1, 1);
 
+    // A batch whose insert failed, stored ahead of newer lines by the next flush; guarded by 'storing'.
+    private List<StepLog> unstored = [];
+
     public event Action<StepLog>? LineWritten;
 
     public void Write(string line)
@@ -60,21 +63,63 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
         await storing.WaitAsync(cancellationToken);
         try
         {
-            var batch = Drain();
-            if (batch.Count == 0)
-            {
-                return;
-            }
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-            db.StepLogs.AddRange(batch);
-            await db.SaveChangesAsync(cancellationToken);
+            await StoreAsync(cancellationToken);
         }
         finally
         {
             storing.Release();
         }
     }
+
+    /// <summary>
+    /// The timer's flush while the step runs: skipped when one is under way, so ticks do not queue up behind a slow
+    /// database, and never throws: the lines of a batch that could not be stored are kept for the next flush or for
+    /// the step's outcome, so a database outage during a step loses none of its log.
+    /// </summary>
+    public async Task FlushInBackgroundAsync()
+    {
+        if (!await storing.WaitAsync(0))
+        {
+            return;
+        }
+        try
+        {
+            await StoreAsync(CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // Kept in 'unstored' by StoreAsync; the outcome's transaction or the next tick stores them.
+        }
+        finally
+        {
+            storing.Release();
+        }
+    }
+
+    private async Task StoreAsync(CancellationToken cancellationToken)
+    {
+        var batch = Drain();
+        if (batch.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            db.StepLogs.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // Fresh copies: a failed save may have left keys on the entities it tried to insert.
+            unstored = batch.Select(Copy).ToList();
+            throw;
+        }
+    }
+
+    private static StepLog Copy(StepLog line) =>
+        new() { ExecutionId = line.ExecutionId, StepId = line.StepId, Step = line.Step, At = line.At, Line = line.Line };
 
     /// <summary>The lines not stored yet, for the caller to store, once a flush under way is done; none are left for <see cref="DisposeAsync"/>.</summary>
     public async Task<List<StepLog>> TakePendingAsync()
@@ -95,7 +140,8 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
 
     private List<StepLog> Drain()
     {
-        var lines = new List<StepLog>();
+        var lines = unstored;
+        unstored = [];
         while (pending.TryDequeue(out var line))
         {
             lines.Add(line);

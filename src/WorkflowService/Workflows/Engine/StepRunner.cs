@@ -74,7 +74,7 @@ public sealed class StepRunner(IEnumerable<IStepExecutor> executors, IServiceSco
         var leased = running.Find(step.Id);
         using var timeoutSource = new CancellationTokenSource(timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(leased?.Source.Token ?? cancellationToken, timeoutSource.Token, cancellationToken);
-        using var flusher = new Timer(_ => _ = log.FlushAsync(CancellationToken.None), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
+        using var flusher = new Timer(_ => _ = log.FlushInBackgroundAsync(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
         try
         {
             log.Write($"starting {step.Type} step {step.Name} (attempt {step.Attempt} of {step.MaxAttempts})");
