@@ -30,7 +30,23 @@ public class ShopDeploymentTests
         }
         var service = await RealCluster.Client.CoreV1.ReadNamespacedServiceAsync("shop", "shop");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        var environment = await http.GetStringAsync($"http://{service.Spec.ClusterIP}:80/cgi-bin/env");
+        // The run ends when the Deployment is ready; kube-proxy writes the Service's rules a moment later (seen in CI).
+        var environment = "";
+        await RealCluster.EventuallyAsync(
+            async () =>
+            {
+                try
+                {
+                    environment = await http.GetStringAsync($"http://{service.Spec.ClusterIP}:80/cgi-bin/env");
+                    return true;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromMinutes(1),
+            async () => (await RealCluster.KubectlAsync("get", "pods,endpointslices", "-n", "shop")).Stdout);
         Assert.Contains("DATABASE_HOST=shop-db.shop.svc", environment);
         Assert.Contains("DATABASE_PORT=5432", environment);
         Assert.Contains("CACHE_HOST=shop-cache.shop.svc", environment);
