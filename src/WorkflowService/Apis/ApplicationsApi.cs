@@ -99,8 +99,8 @@ public static class ApplicationsApi
 
     public static async Task<IResult> Get(string name, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
-        if (application is null || !caller.MaySee(application.Team))
+        var application = await db.Applications.AsNoTracking().FindVisibleAsync(name, caller, cancellationToken);
+        if (application is null)
         {
             return Problems.ApplicationNotFound(name);
         }
@@ -112,8 +112,8 @@ public static class ApplicationsApi
 
     public static async Task<IResult> Revisions(string name, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
-        if (application is null || !caller.MaySee(application.Team))
+        var application = await db.Applications.AsNoTracking().FindVisibleAsync(name, caller, cancellationToken);
+        if (application is null)
         {
             return Problems.ApplicationNotFound(name);
         }
@@ -124,8 +124,8 @@ public static class ApplicationsApi
 
     public static async Task<IResult> Deprovision(string name, CallerPrincipal caller, WorkflowDbContext db, ApplicationLifecycleService lifecycle, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
-        if (application is null || !caller.MaySee(application.Team))
+        var application = await db.Applications.FindVisibleAsync(name, caller, cancellationToken);
+        if (application is null)
         {
             return Problems.ApplicationNotFound(name);
         }
@@ -134,8 +134,8 @@ public static class ApplicationsApi
 
     public static async Task<IResult> Delete(string name, bool? force, CallerPrincipal caller, WorkflowDbContext db, ApplicationLifecycleService lifecycle, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
-        if (application is null || !caller.MaySee(application.Team))
+        var application = await db.Applications.FindVisibleAsync(name, caller, cancellationToken);
+        if (application is null)
         {
             return Problems.ApplicationNotFound(name);
         }

@@ -17,8 +17,8 @@ public sealed class ApplicationGraphBuilder(WorkflowDbContext db)
     /// <summary>Null when there is no such application or the caller may not see it: the API answers both alike.</summary>
     public async Task<ApplicationGraph?> BuildAsync(string name, CallerPrincipal caller, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
-        if (application is null || !caller.MaySee(application.Team))
+        var application = await db.Applications.AsNoTracking().FindVisibleAsync(name, caller, cancellationToken);
+        if (application is null)
         {
             return null;
         }
