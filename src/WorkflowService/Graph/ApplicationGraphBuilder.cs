@@ -50,11 +50,16 @@ public sealed class ApplicationGraphBuilder(WorkflowDbContext db)
         return new ApplicationGraph(application.Name, application.Team, graph.Nodes, graph.Edges);
     }
 
+    /// <summary>The newest run of each resource, and of each named workflow run for the application without one.</summary>
     private async Task<List<WorkflowExecution>> LatestRunsAsync(Application application, CancellationToken cancellationToken)
     {
-        var all = await db.WorkflowExecutions.AsNoTracking().Where(e => e.Application == application.Name && e.Team == application.Team)
-            .Select(e => new { e.Id, e.ResourceId, e.Name, e.CreatedAt }).ToListAsync(cancellationToken);
-        var latest = all.GroupBy(e => e.ResourceId?.ToString() ?? "workflow:" + e.Name).Select(g => g.MaxBy(e => e.CreatedAt)!.Id).ToList();
+        // One pass in the database: an application with a long history sends only the ids of its latest runs.
+        var latest = await db.Database.SqlQuery<Guid>($"""
+            SELECT DISTINCT ON (coalesce(resource_id::text, 'workflow:' || name)) id AS "Value"
+            FROM workflow.workflow_executions
+            WHERE application = {application.Name} AND team = {application.Team}
+            ORDER BY coalesce(resource_id::text, 'workflow:' || name), created_at DESC
+            """).ToListAsync(cancellationToken);
         var runs = await db.WorkflowExecutions.AsNoTracking().Include(e => e.Steps).Where(e => latest.Contains(e.Id)).ToListAsync(cancellationToken);
         return runs.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).ToList();
     }

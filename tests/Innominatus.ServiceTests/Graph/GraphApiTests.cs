@@ -68,6 +68,35 @@ public class GraphApiTests
     }
 
     [Fact]
+    public async Task A_retried_resource_shows_only_its_newest_run()
+    {
+        await using var system = await WorkflowApi.StartAsync(NoCluster());
+        using var alice = system.As("alice", "team-a");
+        var (application, _) = await SettledAppAsync(alice, "shop");
+        var resource = application.GetProperty("resources").EnumerateArray().First(r => S(r, "state") == "failed");
+        await alice.PostAsync($"/api/resources/{S(resource, "id")}/retry", null).StatusAsync(HttpStatusCode.Accepted);
+        var runsOfResource = await Eventually.ValueAsync(async () =>
+        {
+            var list = new List<JsonElement>();
+            foreach (var run in (await alice.GetFromJsonAsync<JsonElement>("/api/workflows?application=shop")).GetProperty("items").EnumerateArray())
+            {
+                var detail = await alice.GetFromJsonAsync<JsonElement>($"/api/workflows/{S(run, "id")}");
+                if (S(detail, "resourceId") == S(resource, "id"))
+                {
+                    list.Add(detail);
+                }
+            }
+            return list.Count == 2 && list.All(r => S(r, "state") is "failed" or "succeeded") ? list : null;
+        }, timeoutSeconds: 60);
+
+        var nodes = (await alice.GetFromJsonAsync<JsonElement>("/api/graph/shop")).GetProperty("nodes").EnumerateArray().ToList();
+
+        var newest = runsOfResource.MaxBy(r => r.GetProperty("createdAt").GetDateTimeOffset());
+        Assert.Contains(nodes, n => S(n, "kind") == "run" && S(n, "name") == S(newest, "id"));
+        Assert.DoesNotContain(nodes, n => S(n, "kind") == "run" && S(n, "name") == S(runsOfResource.Single(r => S(r, "id") != S(newest, "id")), "id"));
+    }
+
+    [Fact]
     public async Task Every_export_names_every_node_and_the_svg_is_xml_with_a_group_per_node()
     {
         await using var system = await WorkflowApi.StartAsync(NoCluster());
