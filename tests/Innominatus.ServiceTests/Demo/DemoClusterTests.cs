@@ -67,7 +67,7 @@ public sealed class DemoClusterTests
         Assert.Equal((true, "HTTP 200"), Health(status["app"]));
         Assert.True(status["app"].GetProperty("health").GetProperty("latencyMs").GetInt64() >= 0);
         Assert.Equal((false, "not found"), Health(status["base"]));
-        Assert.False(status["extra"].TryGetProperty("health", out var unchecked) && unchecked.ValueKind != JsonValueKind.Null, "extra is not installed, so not checked");
+        Assert.False(status["extra"].TryGetProperty("health", out var extraHealth) && extraHealth.ValueKind != JsonValueKind.Null, "extra is not installed, so not checked");
 
         // Once the Deployment is there and reports its replicas ready, base is ready.
         await cluster.AppsV1.CreateNamespacedDeploymentAsync(Deployment("base"), $"{prefix}-base");

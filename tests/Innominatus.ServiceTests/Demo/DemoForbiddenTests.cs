@@ -31,7 +31,7 @@ public sealed class DemoForbiddenTests
         var status = await stack.StatusAsync();
 
         Assert.Equal("failed", run.GetProperty("state").GetString());
-        Assert.Equal($"apply Namespace/{prefix}-base: forbidden: {user} may not patch namespaces at the cluster scope: grant it in the workflow service's ClusterRole (chart: rbac.workflow.create=true; docs/kubernetes.md: \"demo-time RBAC Errors\")",
+        Assert.Equal($"apply Namespace/{prefix}-base: forbidden: {user} may not patch namespaces in namespace {prefix}-base: grant it in the workflow service's ClusterRole (chart: rbac.workflow.create=true; docs/kubernetes.md: \"demo-time RBAC Errors\")",
             DemoStack.Step(run, $"namespace-{prefix}-base").GetProperty("error").GetString());
         var health = status["base"].GetProperty("health");
         Assert.False(health.GetProperty("ready").GetBoolean());

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Innominatus.ServiceTests.Infrastructure;
+using k8s;
 using k8s.Models;
 
 namespace Innominatus.ServiceTests.Demo;
