@@ -12,5 +12,3 @@ public sealed record RunStep(string Name, string State, string? Error, JsonEleme
 public sealed record RunPage(IReadOnlyList<RunSummary> Items);
 
 public sealed record PlatformRunAccepted(Guid WorkflowRunId, string Kind, string Name);
-
-public sealed record RunsCleared(IReadOnlyList<string> Kinds, int Runs, int Steps, int LogLines);

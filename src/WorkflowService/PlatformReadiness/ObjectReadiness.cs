@@ -5,5 +5,3 @@ namespace Innominatus.WorkflowService.PlatformReadiness;
 /// be read (a missing permission as one line); <c>LatencyMs</c> is how long the read took.
 /// </summary>
 public sealed record ObjectReadiness(string Kind, string Namespace, string Name, bool Ready, string Detail, long LatencyMs);
-
-public sealed record ReadinessAnswer(IReadOnlyList<ObjectReadiness> Objects);
