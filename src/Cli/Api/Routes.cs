@@ -14,6 +14,7 @@ public static class Routes
     public const string DemoTime = "api/demo/time";
     public const string DemoStatus = "api/demo/status";
     public const string DemoNuke = "api/demo/nuke";
+    public const string DemoReset = "api/demo/reset";
     public const string Events = "api/events/stream";
     public const string Graphs = "api/graph";
     public const string Login = "api/login";

@@ -2,14 +2,19 @@ using Innominatus.Cli.Commands.Watch;
 
 namespace Innominatus.Cli.Commands;
 
-/// <summary>demo-time, demo-status and demo-nuke: the demo platform, installed and removed as platform workflow runs (admins only).</summary>
+/// <summary>
+/// demo-time, demo-status, demo-nuke and demo-reset: the demo platform, installed and removed as platform workflow runs
+/// (admins only). A failed run (--watch) ends with one line, exit code 1; a missing cluster permission is named in it
+/// (the engine's step error: "forbidden: USER may not VERB RESOURCE in namespace NS").
+/// </summary>
 public static class DemoCommands
 {
     public static IEnumerable<Command> Build(CliContext context)
     {
         yield return Time(context);
-        yield return Status(context);
+        yield return DemoStatusCommand.Build(context);
         yield return Nuke(context);
+        yield return DemoResetCommand.Build(context);
     }
 
     private static Command Time(CliContext context)
@@ -32,27 +37,6 @@ public static class DemoCommands
                 return await StartAsync(s, Routes.DemoTime, new { components = names }, p.GetValue(watch), p.GetValue(timeout), "demo-time", ct);
             });
     }
-
-    private static Command Status(CliContext context) =>
-        Cmd.New("demo-status", "Show each demo component's state from the latest demo-time and demo-nuke runs, its URL and where its credentials are.",
-                "innominatus-ctl demo-status",
-                "innominatus-ctl demo-status -o json")
-            .Runs(context, async (s, _, ct) =>
-            {
-                var status = await s.Api.GetAsync(Routes.DemoStatus, ct);
-                s.Print.Data(status, v =>
-                {
-                    var table = new TextTable("component", "state", "revision", "url", "health check", "credentials");
-                    foreach (var c in v.Items("components"))
-                    {
-                        var credentials = c.Get("credentials");
-                        table.Add(c.Str("name"), c.Str("state"), c.Str("revision"), c.Str("url"), c.Str("healthCheck"),
-                            credentials.ValueKind == JsonValueKind.Object ? $"{credentials.Str("namespace")}/{credentials.Str("secret")} ({credentials.List("keys")})" : "");
-                    }
-                    s.Print.Table(table);
-                });
-                return ExitCodes.Ok;
-            });
 
     private static Command Nuke(CliContext context)
     {

@@ -21,6 +21,9 @@ public static class DemoApi
         api.MapGet("/status", GetStatus)
             .WithName("DemoStatus")
             .WithSummary("Each demo component's state from the latest demo-time and demo-nuke runs, with its URL and where its credentials are.");
+        api.MapPost("/reset", Reset)
+            .WithName("DemoReset")
+            .WithSummary("Deletes the demo-time and demo-nuke runs (steps, logs, outputs) from Innominatus' own database; touches no cluster; needs confirm: true.");
         api.MapPost("/nuke", Nuke)
             .WithName("DemoNuke")
             .WithSummary("Starts one workflow that uninstalls every demo component in reverse order and deletes the demo namespaces; needs confirm: true.");
@@ -44,14 +47,17 @@ public static class DemoApi
     }
 
     public static async Task<Results<Ok<DemoStatus>, ProblemHttpResult>> GetStatus(
-        HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, CancellationToken cancellationToken)
+        HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, ComponentHealthChecks checks, CancellationToken cancellationToken)
     {
         try
         {
             var principal = Principal(context);
             var install = await workflows.LatestAsync(DemoWorkflows.InstallName, principal, cancellationToken);
             var nuke = await workflows.LatestAsync(DemoWorkflows.NukeName, principal, cancellationToken);
-            return TypedResults.Ok(StatusReader.Read(catalogue, install, nuke));
+            var status = StatusReader.Read(catalogue, install, nuke);
+            var present = status.Components.Where(c => c.MayBeThere).Select(c => c.Name).ToHashSet();
+            var health = await checks.CheckAsync([.. catalogue.All.Where(c => present.Contains(c.Name))], principal, cancellationToken);
+            return TypedResults.Ok(StatusReader.WithHealth(status, health));
         }
         catch (WorkflowServiceException e)
         {
@@ -71,6 +77,31 @@ public static class DemoApi
         }
         var workflow = DemoWorkflows.Nuke(catalogue.All);
         return await StartAsync(DemoWorkflows.NukeName, workflow, catalogue.All.Select(c => c.Name).ToList(), context, workflows, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<DemoReset>, ProblemHttpResult>> Reset(
+        DemoResetRequest? request, HttpContext context, WorkflowServiceClient workflows, CancellationToken cancellationToken)
+    {
+        if (request?.Confirm != true)
+        {
+            return TypedResults.Problem(
+                title: "Confirmation required",
+                detail: "demo-reset deletes every demo-time and demo-nuke run from Innominatus' database; send {\"confirm\": true} (innominatus-ctl demo-reset --yes).",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+        try
+        {
+            var cleared = await workflows.ClearAsync([DemoWorkflows.InstallName, DemoWorkflows.NukeName], Principal(context), cancellationToken);
+            return TypedResults.Ok(new DemoReset(cleared.Runs, cleared.Steps, cleared.LogLines));
+        }
+        catch (WorkflowServiceException e) when (e.Status == StatusCodes.Status409Conflict)
+        {
+            return TypedResults.Problem(title: "A demo run is still going", detail: e.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+        catch (WorkflowServiceException e)
+        {
+            return Unavailable(e);
+        }
     }
 
     private static async Task<Results<Accepted<DemoRunAccepted>, ProblemHttpResult>> StartAsync(

@@ -1,6 +1,7 @@
 using Innominatus.DemoService.Catalogue;
 using Innominatus.DemoService.Data;
 using Innominatus.DemoService.Installation;
+using Innominatus.DemoService.Status;
 using Innominatus.ServiceDefaults.Data;
 using Innominatus.ServiceDefaults.Messaging;
 using Innominatus.ServiceDefaults.Security;
@@ -20,6 +21,8 @@ public static class Extensions
         builder.Services.AddSingleton(LoadCatalogue(builder.Configuration));
         var workflowService = builder.Configuration["Demo:WorkflowService"] ?? "http://workflow-service";
         builder.Services.AddHttpClient<WorkflowServiceClient>(http => http.BaseAddress = new Uri(workflowService));
+        builder.Services.AddSingleton<HttpHealthCheck>();
+        builder.Services.AddTransient<ComponentHealthChecks>();
     }
 
     /// <summary><c>Demo:Catalogue</c> names a catalogue file to use instead of the embedded one.</summary>

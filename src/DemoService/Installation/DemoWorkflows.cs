@@ -7,7 +7,7 @@ namespace Innominatus.DemoService.Installation;
 /// Builds the one workflow an installation runs: demo-time labels the namespaces, generates the credentials as Secrets
 /// (<c>ensure-secret</c> keeps what exists) and installs each component with a <c>helm</c> step
 /// (<c>upgrade --install</c>, so a second run reconciles), each after what it depends on; demo-nuke uninstalls in
-/// reverse order and then deletes the catalogue's namespaces.
+/// reverse order and then deletes the catalogue's namespaces, both only where the namespace carries the demo label.
 /// </summary>
 public static class DemoWorkflows
 {
@@ -55,6 +55,8 @@ public static class DemoWorkflows
                 ["operation"] = "uninstall",
                 ["release"] = c.Name,
                 ["namespace"] = c.Namespace,
+                // A same-named namespace demo-time did not make is someone else's, and so is its release.
+                ["namespaceLabel"] = DemoLabels.Selector,
             }));
         }
         foreach (var ns in catalogue.Select(c => c.Namespace).Distinct())
@@ -63,6 +65,7 @@ public static class DemoWorkflows
             steps.Add(Step(StepNames.DeleteNamespace(ns), "kubernetes", releases, new JsonObject
             {
                 ["operation"] = "delete",
+                ["onlyIfLabelled"] = DemoLabels.Selector,
                 ["createNamespace"] = false,
                 ["manifest"] = NamespaceManifest(ns),
             }));

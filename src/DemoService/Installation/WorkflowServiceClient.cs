@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Innominatus.DemoService.Status;
 using Innominatus.ServiceDefaults.Security;
 
 namespace Innominatus.DemoService.Installation;
@@ -22,6 +23,26 @@ public sealed class WorkflowServiceClient(HttpClient http)
         using var response = await SendAsync(request, principal, cancellationToken);
         return await response.Content.ReadFromJsonAsync<PlatformRunAccepted>(cancellationToken)
             ?? throw new WorkflowServiceException(502, "The workflow service accepted the run but sent no run id.");
+    }
+
+    public const string ReadinessPath = "/internal/platform-readiness";
+
+    /// <summary>Each Deployment or StatefulSet's readiness, read by the WorkflowService with the engine's cluster connection.</summary>
+    public async Task<ReadinessAnswer> ReadinessAsync(IReadOnlyList<ReadinessTarget> objects, string principal, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, ReadinessPath) { Content = JsonContent.Create(new { objects }) };
+        using var response = await SendAsync(request, principal, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<ReadinessAnswer>(cancellationToken)
+            ?? throw new WorkflowServiceException(502, "The workflow service sent no readiness.");
+    }
+
+    /// <summary>Deletes the runs of these kinds (with steps and logs) from the workflow database; 409 while one is going.</summary>
+    public async Task<RunsCleared> ClearAsync(IReadOnlyList<string> kinds, string principal, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, PlatformRunsPath + "?" + string.Join("&", kinds.Select(k => $"kind={Uri.EscapeDataString(k)}")));
+        using var response = await SendAsync(request, principal, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<RunsCleared>(cancellationToken)
+            ?? throw new WorkflowServiceException(502, "The workflow service sent no answer to the reset.");
     }
 
     /// <summary>The newest run of that kind, with its steps; null when there was none.</summary>

@@ -6,7 +6,7 @@ namespace Innominatus.DemoService.Status;
 
 /// <summary>
 /// Each component's state from the step outcomes of the newest demo-time and demo-nuke runs: whichever run is newer
-/// decides. Cluster readiness is not read here (the health check is named, not run).
+/// decides. The health checks are run apart (<see cref="ComponentHealthChecks"/>) and added by <see cref="WithHealth"/>.
 /// </summary>
 public static class StatusReader
 {
@@ -16,12 +16,22 @@ public static class StatusReader
         var components = catalogue.All.Select(c =>
         {
             var (state, revision) = nukeIsNewer ? Removal(nuke!, c) : Installation(install, c);
+            var step = nukeIsNewer ? Step(nuke, StepNames.Uninstall(c.Name)) : Step(install, StepNames.Install(c.Name));
             return new ComponentStatus(
                 c.Name, c.Description, c.Namespace, c.Name, state, revision, c.Host is null ? null : c.Url, Describe(c.Health), c.DependsOn,
-                c.Credentials is { } credentials ? new CredentialsLocation(c.Namespace, credentials.Secret, credentials.Keys) : null);
+                c.Credentials is { } credentials ? new CredentialsLocation(c.Namespace, credentials.Secret, credentials.Keys) : null)
+            {
+                // The failed step's own words: a missing cluster permission is named there.
+                Error = state == "failed" ? step?.Error : null,
+            };
         }).ToList();
         return new DemoStatus(Reference(install), Reference(nuke), components);
     }
+
+    public static DemoStatus WithHealth(DemoStatus status, IReadOnlyDictionary<string, HealthResult> health) =>
+        status with { Components = [.. status.Components.Select(c => health.TryGetValue(c.Name, out var found) ? c with { Health = found } : c)] };
+
+    private static RunStep? Step(RunDetail? run, string name) => run?.Steps.FirstOrDefault(s => s.Name == name);
 
     private static (string State, string? Revision) Installation(RunDetail? run, DemoComponent c)
     {

@@ -18,6 +18,7 @@ public static class ApiRoutes
         app.MapGoldenPathsApi();
         app.MapGoldenPathsAdminApi();
         app.MapPlatformRunsApi();
+        app.MapPlatformReadinessApi();
         return app;
     }
 }

@@ -23,7 +23,22 @@ public static class PlatformRunsApi
         api.MapPost("/", Start)
             .WithName("StartPlatformRun")
             .WithSummary("Starts a platform workflow (helm steps allowed) posted by a service on an admin's behalf; answers with the run's id.");
+        api.MapDelete("/", Clear)
+            .WithName("ClearPlatformRuns")
+            .WithSummary("Deletes every platform run of the kinds given (?kind=demo-time&kind=demo-nuke) with its steps and logs; 409 while one is still going.");
         return api;
+    }
+
+    public static async Task<Results<Ok<PlatformRunsCleared>, ProblemHttpResult>> Clear(string[]? kind, WorkflowDbContext db, CancellationToken cancellationToken)
+    {
+        var kinds = (kind ?? []).Distinct().ToList();
+        if (kinds.Count == 0 || kinds.Any(k => !PlatformRunKinds.All.Contains(k)))
+        {
+            return TypedResults.Problem(title: "Unknown platform run kind", detail: $"'kind' must be given, each one of {string.Join(", ", PlatformRunKinds.All)}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        return await PlatformRunReset.ClearAsync(db, kinds, cancellationToken) is { } cleared
+            ? TypedResults.Ok(cleared)
+            : TypedResults.Problem(title: "A platform run is still going", detail: $"A {string.Join(" or ", kinds)} run has not finished; wait for it (or cancel it) before clearing.", statusCode: StatusCodes.Status409Conflict);
     }
 
     public static async Task<Results<Accepted<PlatformRunAccepted>, ValidationProblem, ProblemHttpResult>> Start(

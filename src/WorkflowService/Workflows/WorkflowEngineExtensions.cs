@@ -53,6 +53,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<Tenancy.NamespaceOwnership>();
         services.AddSingleton<Tenancy.TenantArgoCd>();
         services.AddSingleton<KubernetesReadiness>();
+        services.AddSingleton<PlatformReadiness.PlatformReadinessReader>();
         services.AddSingleton(sp => EgressRules.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<EgressConnector>();
         services.AddTransient<EgressRedirectHandler>();

@@ -80,5 +80,6 @@ public static class MatrixRows
         new("POST /api/demo/time", "/api/demo/time", () => new { components = new[] { "no-such-component" } }, 403, 403, 400),
         new("GET /api/demo/status", "/api/demo/status", () => null, 403, 403, 200),
         new("POST /api/demo/nuke", "/api/demo/nuke", () => new { confirm = false }, 403, 403, 400),
+        new("POST /api/demo/reset", "/api/demo/reset", () => new { confirm = false }, 403, 403, 400),
     ];
 }

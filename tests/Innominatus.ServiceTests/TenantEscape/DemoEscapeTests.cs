@@ -22,6 +22,7 @@ public sealed class DemoEscapeTests(IdentityStack stack)
     [InlineData("POST", "/api/demo/time")]
     [InlineData("POST", "/api/demo/nuke")]
     [InlineData("GET", "/api/demo/status")]
+    [InlineData("POST", "/api/demo/reset")]
     public async Task A_team_member_cannot_use_the_demo_api(string method, string path)
     {
         var teams = await TwoTeams.CreateAsync(stack);
@@ -41,6 +42,39 @@ public sealed class DemoEscapeTests(IdentityStack stack)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var runs = await TestInfrastructure.ScalarAsync<long>(stack.Database, "select count(*) from workflow.workflow_executions where requested_by = 'alice-direct'");
         Assert.Equal(0, runs);
+    }
+
+    [Fact]
+    public async Task A_team_member_can_neither_clear_platform_runs_nor_read_cluster_readiness_on_the_workflow_service()
+    {
+        using var workflow = new HttpClient { BaseAddress = stack.Workflow.Address }.As("alice-direct", "esc-team", "user");
+
+        var cleared = await workflow.DeleteAsync("/internal/platform-runs?kind=demo-time");
+        var readiness = await workflow.PostAsJsonAsync("/internal/platform-readiness", new { objects = new[] { new { kind = "Deployment", @namespace = "kube-system", name = "coredns" } } });
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (cleared.StatusCode, readiness.StatusCode));
+    }
+
+    [Theory]
+    [InlineData("DELETE", "/internal/platform-runs?kind=demo-time")]
+    [InlineData("POST", "/internal/platform-readiness")]
+    public async Task The_internal_demo_routes_are_not_reachable_through_the_gateway(string method, string path)
+    {
+        var teams = await TwoTeams.CreateAsync(stack);
+
+        var (status, _) = await teams.SendAsync(new HttpMethod(method), path, teams.Admin, method == "POST" ? new { objects = Array.Empty<object>() } : null);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_clear_a_team_runs_kind()
+    {
+        using var workflow = new HttpClient { BaseAddress = stack.Workflow.Address }.As("kind-admin", null, InternalCallerDefaults.AdminRole);
+
+        var response = await workflow.DeleteAsync("/internal/platform-runs?kind=inline");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

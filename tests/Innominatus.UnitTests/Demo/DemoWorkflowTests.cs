@@ -58,5 +58,8 @@ public class DemoWorkflowTests
         Assert.Equal(["uninstall-grafana", "uninstall-prometheus"], monitoring.DependsOn.Order());
         Assert.Equal("delete", monitoring.Config["operation"]!.GetValue<string>());
         Assert.Contains("innominatus.dev/demo", monitoring.Config["manifest"]!.GetValue<string>());
+        // Only what demo-time labelled: a same-named namespace of someone else's, and the releases in it, are left.
+        Assert.Equal("innominatus.dev/demo=true", monitoring.Config["onlyIfLabelled"]!.GetValue<string>());
+        Assert.Equal("innominatus.dev/demo=true", steps["uninstall-grafana"].Config["namespaceLabel"]!.GetValue<string>());
     }
 }

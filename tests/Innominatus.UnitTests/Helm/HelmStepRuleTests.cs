@@ -23,7 +23,10 @@ public class HelmStepRuleTests
     [InlineData("{release: web, chart: charts/x, secretValues: {auth.password: 42}}", "helm: secretValues 'auth.password' must be a string or {secret: NAME, key: KEY} (a Secret in the release's namespace)")]
     [InlineData("{release: web, chart: charts/x, atomic: 'yes'}", "helm: 'atomic' must be true or false")]
     [InlineData("{release: web, chart: charts/x, timeout: soon}", "helm: timeout 'soon' is not a duration such as 30s, 5m, 1h or 1h30m")]
-    [InlineData("{release: web, chart: charts/x, kubeconfig: /root/.kube/config}", "helm: unknown config 'kubeconfig' (known: operation, release, namespace, chart, repo, version, values, secretValues, atomic, wait, timeout, createNamespace)")]
+    [InlineData("{release: web, chart: charts/x, kubeconfig: /root/.kube/config}", "helm: unknown config 'kubeconfig' (known: operation, release, namespace, chart, repo, version, values, secretValues, atomic, wait, timeout, createNamespace, skipUnchanged, namespaceLabel)")]
+    [InlineData("{release: web, chart: charts/x, skipUnchanged: 'no'}", "helm: 'skipUnchanged' must be true or false")]
+    [InlineData("{operation: uninstall, release: web, skipUnchanged: false}", "helm uninstall takes no 'skipUnchanged': it acts on the installed release")]
+    [InlineData("{release: web, chart: charts/x, namespaceLabel: innominatus.dev/demo=true}", "helm install takes no 'namespaceLabel': it says which namespaces an uninstall may act in")]
     [InlineData("{release: web, namespace: Kube_System, chart: charts/x}", "helm: namespace 'Kube_System' is not a namespace name")]
     [InlineData("{operation: rollback, release: web}", "helm: unknown operation 'rollback' (install, uninstall or test)")]
     [InlineData("{operation: uninstall, release: web, chart: charts/x}", "helm uninstall takes no 'chart': it acts on the installed release")]
@@ -42,6 +45,8 @@ public class HelmStepRuleTests
     [InlineData("{release: \"${parameters.name}\", chart: \"${parameters.chart}\", namespace: \"${parameters.ns}\"}")]
     [InlineData("{operation: uninstall, release: gitea, namespace: gitea, wait: false, timeout: 2m}")]
     [InlineData("{operation: test, release: gitea}")]
+    [InlineData("{release: gitea, chart: charts/gitea, skipUnchanged: false}")]
+    [InlineData("{operation: uninstall, release: gitea, namespace: demo-gitea, namespaceLabel: innominatus.dev/demo=true}")]
     public void Every_chart_source_and_operation_is_accepted(string config) =>
         Assert.Empty(WorkflowRules.Errors($"- {{name: install, type: helm, config: {config}}}", "name: {type: string}\nchart: {type: string}\nns: {type: string}\ntoken: {type: string, secret: true}"));
 }

@@ -19,9 +19,9 @@ public static partial class HelmStepRule
     public const int MaxReleaseLength = 53;
 
     private static readonly string[] Fields =
-        ["operation", "release", "namespace", "chart", "repo", "version", "values", "secretValues", "atomic", "wait", "timeout", "createNamespace"];
+        ["operation", "release", "namespace", "chart", "repo", "version", "values", "secretValues", "atomic", "wait", "timeout", "createNamespace", "skipUnchanged", "namespaceLabel"];
 
-    private static readonly string[] InstallOnly = ["chart", "repo", "version", "values", "secretValues", "atomic", "createNamespace"];
+    private static readonly string[] InstallOnly = ["chart", "repo", "version", "values", "secretValues", "atomic", "createNamespace", "skipUnchanged"];
 
     public static string Operation(JsonObject config) => config["operation"]?.ToString() ?? Install;
 
@@ -56,7 +56,11 @@ public static partial class HelmStepRule
         {
             problems.AddRange(InstallOnly.Where(config.ContainsKey).Select(key => $"helm {operation} takes no '{key}': it acts on the installed release"));
         }
-        foreach (var flag in new[] { "atomic", "wait", "createNamespace" }.Where(key => config[key] is { } value && value.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
+        if (operation != Uninstall && config.ContainsKey("namespaceLabel"))
+        {
+            problems.Add($"helm {operation} takes no 'namespaceLabel': it says which namespaces an uninstall may act in");
+        }
+        foreach (var flag in new[] { "atomic", "wait", "createNamespace", "skipUnchanged" }.Where(key => config[key] is { } value && value.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
         {
             problems.Add($"helm: '{flag}' must be true or false");
         }

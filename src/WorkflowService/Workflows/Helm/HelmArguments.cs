@@ -8,9 +8,14 @@ namespace Innominatus.WorkflowService.Workflows.Helm;
 /// </summary>
 public static class HelmArguments
 {
-    public static List<string> Install(string release, string ns, HelmChart chart, IReadOnlyList<string> valueFiles, bool atomic, bool wait, TimeSpan timeout)
+    public static List<string> Install(string release, string ns, HelmChart chart, IReadOnlyList<string> valueFiles, bool atomic, bool wait, TimeSpan timeout, string? digest = null)
     {
         var arguments = new List<string> { "upgrade", "--install", $"--namespace={ns}" };
+        if (digest is not null)
+        {
+            // Merged into the release's labels by helm (a later upgrade replaces it): what the next install compares.
+            arguments.Add($"--labels={HelmConfigDigest.Label}={digest}");
+        }
         if (atomic)
         {
             arguments.Add("--atomic");
@@ -38,6 +43,10 @@ public static class HelmArguments
     /// </summary>
     public static List<string> Test(string release, string ns, TimeSpan timeout) =>
         ["test", $"--namespace={ns}", "--logs", "--hide-notes", Timeout(timeout), "--", release];
+
+    /// <summary>The release, when it is deployed and carries that config digest; helm prints <c>[]</c> otherwise.</summary>
+    public static List<string> DeployedWithDigest(string release, string ns, string digest) =>
+        ["list", $"--namespace={ns}", "--deployed", "--output=json", $"--filter=^{System.Text.RegularExpressions.Regex.Escape(release)}$", $"--selector={HelmConfigDigest.Label}={digest}"];
 
     public static List<string> Status(string release, string ns) =>
         ["status", $"--namespace={ns}", "--output=json", "--", release];

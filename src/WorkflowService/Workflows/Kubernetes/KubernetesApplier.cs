@@ -82,6 +82,11 @@ public sealed class KubernetesApplier(KubernetesConnection connection, Kubernete
         if (!response.IsSuccessStatusCode)
         {
             var message = JsonNode.Parse(body) is JsonObject status ? status["message"]?.ToString() : body;
+            // A missing permission is one line naming it, not the API server's sentence.
+            if (response.StatusCode == HttpStatusCode.Forbidden && KubernetesForbidden.Describe(message ?? "") is { } forbidden)
+            {
+                throw new KubernetesStepException($"{action}: {forbidden}");
+            }
             throw new KubernetesStepException($"{action}: {(int)response.StatusCode} {message}");
         }
         return JsonNode.Parse(body) as JsonObject ?? [];

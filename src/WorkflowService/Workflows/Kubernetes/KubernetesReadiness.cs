@@ -40,7 +40,8 @@ public sealed class KubernetesReadiness(KubernetesApplier applier)
         _ => true,
     };
 
-    private static (bool Done, string Progress) Check(string condition, KubernetesObjectRef target, JsonObject? current)
+    /// <summary>Whether <paramref name="current"/> meets the condition now, and how far it is (also read by the readiness route).</summary>
+    public static (bool Done, string Progress) Check(string condition, KubernetesObjectRef target, JsonObject? current)
     {
         if (condition == "deleted")
         {

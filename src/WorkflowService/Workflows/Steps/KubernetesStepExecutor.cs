@@ -7,7 +7,8 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// <summary>
 /// <c>kubernetes</c>: server-side applies <c>config.manifest</c> (YAML, several documents allowed) or
 /// <c>config.manifests</c> into <c>config.namespace</c> (default: the application's name, created when missing), waits
-/// as <c>config.wait</c> says, and deletes them (what is already gone counts as deleted) for <c>operation: delete</c>.
+/// as <c>config.wait</c> says, and deletes them (what is already gone counts as deleted) for <c>operation: delete</c>
+/// (with <c>onlyIfLabelled: key[=value]</c>, only those carrying that label).
 /// </summary>
 /// <remarks>
 /// In a tenant run the namespace is the application's, whatever the config says, and only namespaced objects are
@@ -45,12 +46,14 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceO
             }
             if (delete)
             {
-                foreach (var (target, _) in Enumerable.Reverse(targets))
+                var left = await LeaveUnlabelledAsync(run, targets, cancellationToken);
+                var deleting = targets.Where(t => !left.Contains(t.Ref)).ToList();
+                foreach (var (target, _) in Enumerable.Reverse(deleting))
                 {
                     run.Log.Write(await applier.DeleteAsync(target, cancellationToken) ? $"deleted {target}" : $"{target} was already gone");
                 }
-                await WaitAsync(run, targets, cancellationToken);
-                return StepOutcome.Success(new JsonObject { ["namespace"] = ns, ["deleted"] = targets.Count });
+                await WaitAsync(run, deleting, cancellationToken);
+                return StepOutcome.Success(new JsonObject { ["namespace"] = ns, ["deleted"] = deleting.Count, ["left"] = left.Count });
             }
             if (targets.Any(t => t.Ref.Namespaced) && run.Config["createNamespace"]?.GetValue<bool>() != false)
             {
@@ -100,6 +103,28 @@ public sealed class KubernetesStepExecutor(KubernetesApplier applier, NamespaceO
             generated.Count > 0 ? $"generated {string.Join(", ", generated)}" : null,
         }.OfType<string>()));
         return StepOutcome.Success(values) with { SecretOutputNames = config.Keys.ToHashSet(StringComparer.Ordinal) };
+    }
+
+    /// <summary>
+    /// <c>onlyIfLabelled: key[=value]</c> on a delete: an object that exists without that label was not made by whoever
+    /// asked for the delete (a same-named namespace of someone else's), so it is left, and the log says so.
+    /// </summary>
+    private async Task<HashSet<KubernetesObjectRef>> LeaveUnlabelledAsync(StepRun run, List<(KubernetesObjectRef Ref, JsonObject Manifest)> targets, CancellationToken cancellationToken)
+    {
+        var left = new HashSet<KubernetesObjectRef>();
+        if (LabelRequirement.From(run.Config, "onlyIfLabelled") is not { } label)
+        {
+            return left;
+        }
+        foreach (var (target, _) in targets)
+        {
+            if (await applier.GetAsync(target, cancellationToken) is { } current && !label.IsMetBy(current))
+            {
+                left.Add(target);
+                run.Log.Write($"left {target}: it does not carry the label {label}, so this step did not make it and does not delete it");
+            }
+        }
+        return left;
     }
 
     /// <summary>Discovery, not the kind's name, says whether an object is cluster-scoped: CRD kinds included.</summary>

@@ -1,0 +1,3 @@
+namespace Innominatus.DemoService.Status;
+
+public sealed record ReadinessAnswer(IReadOnlyList<ObjectReadiness> Objects);
