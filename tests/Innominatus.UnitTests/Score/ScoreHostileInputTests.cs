@@ -141,9 +141,10 @@ public class ScoreHostileInputTests
 
     private static ScoreParseResult Timed(Func<ScoreParseResult> parse)
     {
+        // A guard against a blow-up (seconds to hours), not a speed target: on a loaded CI machine 2 s was missed.
         var clock = Stopwatch.StartNew();
         var result = parse();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         return result;
     }
 }
