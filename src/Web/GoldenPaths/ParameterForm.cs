@@ -85,9 +85,9 @@ public sealed class ParameterForm
         }
     }
 
-    private static string? Text(JsonNode? value) => value?.GetValueKind() switch
+    private static string? Text(JsonNode? value) => value is null ? null : value.GetValueKind() switch
     {
-        null or JsonValueKind.Null => null,
+        JsonValueKind.Null => null,
         JsonValueKind.String => value.GetValue<string>(),
         _ => value.ToJsonString(),
     };

@@ -40,7 +40,7 @@ public class WebUiPlatformTests(WebUiFixture fixture)
         await Assertions.Expect(Button(wendy, "Retry")).ToBeVisibleAsync();
         await Assertions.Expect(Button(wendy, "Cancel")).ToHaveCountAsync(0);
         await Button(wendy, "Skip delete-workload").ClickAsync();
-        await Assertions.Expect(wendy.GetByRole(AriaRole.Alert)).ToContainTextAsync("needs a reason");
+        await Assertions.Expect(wendy.GetByRole(AriaRole.Alert).Filter(new() { HasText = "needs a reason" })).ToBeVisibleAsync();
         await wendy.Locator("#decision-reason input").FillAsync("nothing was deployed");
         await Button(wendy, "Skip delete-workload").ClickAsync();
         await Assertions.Expect(wendy.GetByRole(AriaRole.Status)).ToHaveTextAsync("Skipped delete-workload.");
@@ -96,7 +96,7 @@ public class WebUiPlatformTests(WebUiFixture fixture)
         await run.ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/workflows/[0-9a-f-]{36}$"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "undeploy-app" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("requested by wendy");
         await Assertions.Expect(RunState(page)).ToHaveTextAsync(Finished, new() { Timeout = 180_000 });
     }
 

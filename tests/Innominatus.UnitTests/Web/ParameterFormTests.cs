@@ -21,11 +21,11 @@ public class ParameterFormTests
             Parameter("token", "string", JsonValue.Create("(secret)"), secret: true),
         ]);
 
-        Assert.Equal(["app_name", "environment", "replicas", "delete_namespace", "labels", "token"], form.Fields.Select(f => f.Name));
+        Assert.Equal(new[] { "app_name", "environment", "replicas", "delete_namespace", "labels", "token" }, form.Fields.Select(f => f.Name));
         Assert.Equal("gitea_url", Assert.Single(form.Settings).Name);
         Assert.Equal("dev", form.GetText("environment"));
         Assert.Null(form.GetText("token"));
-        Assert.Equal(["dev", "prod"], ParameterForm.Choices(form.Fields[1]));
+        Assert.Equal(new[] { "dev", "prod" }, ParameterForm.Choices(form.Fields[1]));
 
         form.SetText("app_name", "shop");
         form.SetText("replicas", "3");
