@@ -43,6 +43,14 @@ public sealed class GatewayClient(IHttpClientFactory clients, AuthenticationStat
         using var _ = await SendAsync(HttpMethod.Post, path, content, cancellationToken);
     }
 
+    /// <summary>A POST of a JSON body; the answer's body, parsed as <typeparamref name="T"/>.</summary>
+    public async Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken = default)
+    {
+        using var content = JsonContent.Create(body, options: Json);
+        using var response = await SendAsync(HttpMethod.Post, path, content, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
+    }
+
     public async Task DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         using var _ = await SendAsync(HttpMethod.Delete, path, null, cancellationToken);
@@ -67,7 +75,7 @@ public sealed class GatewayClient(IHttpClientFactory clients, AuthenticationStat
                 throw new SessionExpiredException();
             }
             var problem = await ProblemOf(response, cancellationToken);
-            throw new GatewayException(response.StatusCode, problem?.Title ?? response.ReasonPhrase ?? "Request failed", problem?.Detail);
+            throw new GatewayException(response.StatusCode, problem?.Title ?? response.ReasonPhrase ?? "Request failed", problem?.Detail ?? ErrorsOf(problem));
         }
     }
 
@@ -83,5 +91,9 @@ public sealed class GatewayClient(IHttpClientFactory clients, AuthenticationStat
         }
     }
 
-    private sealed record Problem(string? Title, string? Detail);
+    /// <summary>A validation problem's field errors, as one line: "parameters.x: message; ...".</summary>
+    private static string? ErrorsOf(Problem? problem) =>
+        problem?.Errors is { Count: > 0 } errors ? string.Join("; ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"))) : null;
+
+    private sealed record Problem(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Innominatus.SystemTests.Web;
@@ -72,15 +74,25 @@ public sealed class WebUiFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignedInPageAsync(string user)
+    public async Task<IPage> SignedInPageAsync(string user, string password = Password)
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("Username").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
         return page;
+    }
+
+    /// <summary>An API client signed in as <paramref name="user"/>: what a test sets up without the browser.</summary>
+    public async Task<HttpClient> ApiClientAsync(string user)
+    {
+        var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = BaseUrl };
+        var login = await client.PostAsJsonAsync("/api/login", new { username = user, password = Password });
+        login.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+        return client;
     }
 
     public async Task DisposeAsync()

@@ -1,8 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Innominatus.Tests;
 using Microsoft.Playwright;
@@ -10,7 +7,8 @@ using Microsoft.Playwright;
 namespace Innominatus.SystemTests.Web;
 
 /// <summary>The web UI in a real browser, served by the gateway of the real system, as a developer uses it.</summary>
-public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
+[Collection(WebUiCollection.Name)]
+public class WebUiTests(WebUiFixture fixture)
 {
     // Line 5 is the container that lacks its image: the server's validator names that line.
     private const string BrokenSpec = "apiVersion: score.dev/v1b1\nmetadata:\n  name: web-shop\ncontainers:\n  web:\n    command: [run]\n";
@@ -31,6 +29,10 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
         var page = await fixture.SignedInPageAsync("wendy");
 
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("wendy");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GotoAsync("/workflows");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Workflow runs" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(page.GetByText("You are signed out.")).ToBeVisibleAsync();
         await page.GotoAsync("/workflows");
@@ -48,6 +50,7 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Invalid username or password.");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [ChromiumFact]
@@ -60,6 +63,7 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
         await editor.FillAsync(BrokenSpec);
         await Assertions.Expect(page.GetByTestId("validation")).ToContainTextAsync("Line 5, column 3: $.containers.web.image: required field 'image' is missing");
         await Assertions.Expect(DeployButton(page)).ToBeDisabledAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await editor.FillAsync(FixedSpec);
         await Assertions.Expect(page.GetByTestId("validation")).ToContainTextAsync("Valid: application web-shop");
         await DeployButton(page).ClickAsync();
@@ -74,6 +78,7 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
         await Assertions.Expect(page.GetByTestId("logs")).ToContainTextAsync(new Regex(@"starting \S+ step \S+ \(attempt 1 of \d+\)"));
         await Assertions.Expect(page.GetByTestId("logs")).ToContainTextAsync(new Regex(@"step \S+ (succeeded|failed)"));
         await Screenshot(page, "web-workflow-run.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         if (await state.TextContentAsync() == "failed")
         {
             await page.Locator("fluent-button", new() { HasText = "Retry" }).ClickAsync();
@@ -85,15 +90,17 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
         await Assertions.Expect(graph).ToBeVisibleAsync();
         Assert.True(await graph.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the graph's SVG did not load as an image");
         await Screenshot(page, "web-application-graph.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByTestId("dashboard-applications")).ToContainTextAsync("web-shop");
         await Screenshot(page, "web-dashboard.png");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [ChromiumFact]
     public async Task A_developer_of_another_team_sees_none_of_the_first_teams_applications()
     {
-        using (var wendy = await ApiClientAsync("wendy"))
+        using (var wendy = await fixture.ApiClientAsync("wendy"))
         {
             var spec = FixedSpec.Replace("web-shop", "web-private", StringComparison.Ordinal);
             var created = await wendy.PostAsync("/api/applications", new StringContent(spec, Encoding.UTF8, "application/yaml"));
@@ -103,6 +110,7 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
 
         await page.GotoAsync("/applications");
         await Assertions.Expect(page.GetByText("Your teams have no applications yet.")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GotoAsync("/applications/web-private");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not found", new() { IgnoreCase = true });
         Assert.DoesNotContain("web-a", await page.ContentAsync(), StringComparison.Ordinal);
@@ -136,14 +144,5 @@ public class WebUiTests(WebUiFixture fixture) : IClassFixture<WebUiFixture>
     {
         Directory.CreateDirectory(Images);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Images, name) });
-    }
-
-    private async Task<HttpClient> ApiClientAsync(string user)
-    {
-        var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = fixture.BaseUrl };
-        var login = await client.PostAsJsonAsync("/api/login", new { username = user, password = WebUiFixture.Password });
-        login.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
-        return client;
     }
 }

@@ -1,0 +1,3 @@
+namespace Innominatus.Web.Gateway.Models;
+
+public sealed record ResourceTypeSummary(string Type, IReadOnlyList<string> Aliases, string? Description);

@@ -1,0 +1,3 @@
+namespace Innominatus.Web.Gateway.Models;
+
+public sealed record StepSummary(string Name, string Type, string Phase, IReadOnlyList<string> DependsOn);

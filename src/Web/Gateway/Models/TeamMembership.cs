@@ -1,0 +1,3 @@
+namespace Innominatus.Web.Gateway.Models;
+
+public sealed record TeamMembership(string Team, string Role);
