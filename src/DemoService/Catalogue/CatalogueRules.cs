@@ -30,6 +30,8 @@ public static partial class CatalogueRules
                 yield return $"{at}: a health path starts with '/' and needs a host";
             if (c.Credentials is { } credentials && (!DnsLabel().IsMatch(credentials.Secret) || credentials.Keys.Count == 0))
                 yield return $"{at}: credentials need a Secret name (a DNS label) and at least one key";
+            foreach (var dashboard in c.Dashboards.Where(d => !DemoDashboards.Names.Contains(d)))
+                yield return $"{at}: dashboard '{dashboard}' is not shipped with the demo (Catalogue/dashboards/{dashboard}.json)";
             foreach (var (valuePath, key) in c.SecretValues)
             {
                 if (c.Credentials?.Keys.Contains(key) != true)

@@ -27,5 +27,8 @@ public sealed record DemoComponent
 
     public ComponentCredentials? Credentials { get; init; }
 
+    /// <summary>Grafana dashboards shipped with the demo (<see cref="DemoDashboards"/>) to put into the chart's values.</summary>
+    public List<string> Dashboards { get; init; } = [];
+
     public string Url => Host is null ? "" : $"http://{Host}{Health.Path ?? "/"}";
 }

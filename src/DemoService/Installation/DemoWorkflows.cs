@@ -85,6 +85,8 @@ public static class DemoWorkflows
             ["chart"] = c.Chart.Name,
             ["values"] = c.Values.DeepClone(),
         };
+        if (c.Dashboards.Count > 0)
+            ((JsonObject)config["values"]!)["dashboards"] = DashboardValues(c.Dashboards);
         if (c.Chart.Repo is { } repo)
             config["repo"] = repo;
         if (c.Chart.Version is { } version)
@@ -97,6 +99,15 @@ public static class DemoWorkflows
             config["secretValues"] = secretValues;
         }
         return config;
+    }
+
+    /// <summary>The grafana chart's <c>dashboards.PROVIDER.NAME.json</c>: each dashboard's JSON as a string.</summary>
+    private static JsonObject DashboardValues(IEnumerable<string> names)
+    {
+        var provider = new JsonObject();
+        foreach (var name in names)
+            provider[name] = new JsonObject { ["json"] = DemoDashboards.Json(name) };
+        return new JsonObject { [DemoDashboards.Provider] = provider };
     }
 
     private static string NamespaceManifest(string ns) =>

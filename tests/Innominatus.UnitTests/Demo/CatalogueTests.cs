@@ -60,6 +60,7 @@ public class CatalogueTests
     [InlineData("duplicate", "component 'a' is listed twice")]
     [InlineData("unpinned", "needs a pinned version")]
     [InlineData("typo", "could not be mapped")]
+    [InlineData("dashboard", "component 'a': dashboard 'nope' is not shipped with the demo (Catalogue/dashboards/nope.json)")]
     public void A_bad_catalogue_is_refused_in_one_line_naming_the_problem(string kind, string expected)
     {
         var yaml = kind switch
@@ -68,6 +69,7 @@ public class CatalogueTests
             "cycle" => Catalogues.Text(("a", ["b"]), ("b", ["a"])),
             "duplicate" => Catalogues.Text(("a", []), ("a", [])),
             "unpinned" => Catalogues.Text(("a", [])).Replace("version: 1.0.0", "version: ''", StringComparison.Ordinal),
+            "dashboard" => Catalogues.Text(("a", [])) + "    dashboards: [nope]\n",
             _ => Catalogues.Text(("a", [])).Replace("namespace:", "namespaces:", StringComparison.Ordinal),
         };
 

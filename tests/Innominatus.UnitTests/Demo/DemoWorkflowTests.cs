@@ -62,4 +62,24 @@ public class DemoWorkflowTests
         Assert.Equal("innominatus.dev/demo=true", monitoring.Config["onlyIfLabelled"]!.GetValue<string>());
         Assert.Equal("innominatus.dev/demo=true", steps["uninstall-grafana"].Config["namespaceLabel"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Grafana_is_installed_with_the_shipped_dashboard_and_prometheus_scrapes_with_the_guides_keep_rule()
+    {
+        var steps = WorkflowDefinitionParser.Parse(DemoWorkflows.Install(ComponentCatalogue.Embedded().All).ToJsonString()).Value!.Steps.ToDictionary(s => s.Name);
+
+        var grafana = steps[StepNames.Install("grafana")].Config["values"]!;
+        var dashboard = JsonNode.Parse(grafana["dashboards"]!["innominatus"]!["innominatus"]!["json"]!.GetValue<string>())!;
+        Assert.Equal("innominatus-overview", dashboard["uid"]!.GetValue<string>());
+        Assert.NotEmpty(dashboard["panels"]!.AsArray());
+        var provider = Assert.Single(grafana["dashboardProviders"]!["dashboardproviders.yaml"]!["providers"]!.AsArray());
+        Assert.Equal("innominatus", provider!["name"]!.GetValue<string>());
+        // The panels' datasource is the one the chart provisions.
+        var datasource = Assert.Single(grafana["datasources"]!["datasources.yaml"]!["datasources"]!.AsArray())!;
+        Assert.All(dashboard["panels"]!.AsArray(), p => Assert.Equal(datasource["uid"]!.GetValue<string>(), p!["datasource"]!["uid"]!.GetValue<string>()));
+        var scrape = Assert.Single(steps[StepNames.Install("prometheus")].Config["values"]!["prometheus"]!["prometheusSpec"]!["additionalScrapeConfigs"]!.AsArray())!;
+        var keep = scrape["relabel_configs"]!.AsArray().Single(r => r!["action"]?.GetValue<string>() == "keep")!;
+        Assert.Equal("__meta_kubernetes_pod_label_app_kubernetes_io_name", keep["source_labels"]![0]!.GetValue<string>());
+        Assert.Equal("innominatus", keep["regex"]!.GetValue<string>());
+    }
 }
