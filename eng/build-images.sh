@@ -287,11 +287,14 @@ for svc in gateway:ApiGateway workflow:WorkflowService identity:IdentityService 
   rm -f "$OUT/$name-$TAG.tar"; pm save -q --format docker-archive -o "$OUT/$name-$TAG.tar" "docker.io/innominatus/$name:$TAG" >/dev/null
   record "innominatus/$name:$TAG" "$OUT/$name-$TAG.tar"; log "innominatus/$name:$TAG in $((SECONDS - t1)) s"
 done
-if ! tar -xOf "$OUT/gateway-$TAG.tar" --wildcards '*.tar' '*/layer.tar' 2>/dev/null | tar -t 2>/dev/null | grep -qx 'app/innominatus-ctl'; then
-  pm create --name ctl-check "innominatus/gateway:$TAG" >/dev/null
-  pm export ctl-check | tar -t | grep -x 'app/innominatus-ctl' >/dev/null || { log "gateway image lacks /app/innominatus-ctl"; exit 1; }
-  pm rm ctl-check >/dev/null
-fi
+# Every service image carries the CLI: the guide's `kubectl exec` runs it in whichever service pod comes first.
+for name in gateway workflow identity demo web; do
+  if ! tar -xOf "$OUT/$name-$TAG.tar" --wildcards '*.tar' '*/layer.tar' 2>/dev/null | tar -t 2>/dev/null | grep -qx 'app/innominatus-ctl'; then
+    pm create --name ctl-check "innominatus/$name:$TAG" >/dev/null
+    pm export ctl-check | tar -t | grep -x 'app/innominatus-ctl' >/dev/null || { log "$name image lacks /app/innominatus-ctl"; exit 1; }
+    pm rm ctl-check >/dev/null
+  fi
+done
 cached postgres-15 innominatus/postgres:15 build_postgres
 cached rabbitmq-3 innominatus/rabbitmq:3 build_rabbitmq
 cached redis-7 innominatus/redis:7 build_redis

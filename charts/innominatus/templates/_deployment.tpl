@@ -132,10 +132,11 @@ spec:
   value: {{ $svc.containerPort | quote }}
 - name: RUNNING_IN_KUBERNETES
   value: "true"
+{{ include "innominatus.cliEnv" . }}
 {{- $keys := keys $v.env }}
 {{- if $v.oidc.existingSecret }}{{ $keys = append $keys "OIDC_CLIENT_SECRET" }}{{ end }}
 {{- range $key := $keys | uniq | sortAlpha }}
-{{- if and (ne $key "RUNNING_IN_KUBERNETES") (ne $key "ASPNETCORE_HTTP_PORTS") (or (not (hasPrefix "OIDC_" $key)) (has $.service (list "gateway" "identity"))) }}
+{{- if and (ne $key "RUNNING_IN_KUBERNETES") (ne $key "ASPNETCORE_HTTP_PORTS") (not (and (eq $key "IDP_API_KEY") $v.cli.existingSecret)) (or (not (hasPrefix "OIDC_" $key)) (has $.service (list "gateway" "identity"))) }}
 - name: {{ $key }}
 {{- if and (eq $key "OIDC_CLIENT_SECRET") $v.oidc.existingSecret }}
   valueFrom:
@@ -200,5 +201,30 @@ spec:
 {{- end }}
 {{- if eq .service "identity" }}
 {{ include "innominatus.identityProxiesEnv" $root }}
+{{- end }}
+{{- end }}
+
+{{/*
+Environment of /app/innominatus-ctl, which every service image carries: `kubectl exec` into any service pod gives
+the same CLI. INNOMINATUS_URL is the gateway (itself on localhost in the gateway pod, its Service elsewhere), unless
+env.INNOMINATUS_URL says otherwise; IDP_API_KEY comes from cli.existingSecret when set (or env.IDP_API_KEY, kept in
+the env Secret). Every service pod gets the same credential, so the CLI authenticates alike in each.
+*/}}
+{{- define "innominatus.cliEnv" -}}
+{{- $v := .root.Values -}}
+{{- if not (hasKey $v.env "INNOMINATUS_URL") -}}
+- name: INNOMINATUS_URL
+{{- if eq .service "gateway" }}
+  value: {{ printf "http://localhost:%v" $v.services.gateway.containerPort | quote }}
+{{- else }}
+  value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" .root "service" "gateway")) $v.service.port | quote }}
+{{- end }}
+{{- end }}
+{{- if $v.cli.existingSecret }}
+- name: IDP_API_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.cli.existingSecret }}
+      key: {{ $v.cli.existingSecretKey }}
 {{- end }}
 {{- end }}

@@ -58,15 +58,12 @@ the others are "<fullname>-<service>". Call with (dict "root" $ "service" "workf
 {{- end }}
 
 {{/*
-Selector labels of a service. Gateway pods are app.kubernetes.io/name=innominatus, so the guide's
-`kubectl logs -l app.kubernetes.io/name=innominatus` follows the gateway; the others carry their own name.
+Selector labels of a service. Every service pod is app.kubernetes.io/name=innominatus: the guide's Prometheus scrape
+config keeps pods by that label, and its `kubectl logs -l app.kubernetes.io/name=innominatus` follows all of them.
+The component tells the services apart, so each Deployment's selector (name + instance + component) is its own.
 */}}
 {{- define "innominatus.selectorLabels" -}}
-{{- if eq .service "gateway" -}}
 app.kubernetes.io/name: {{ include "innominatus.name" .root }}
-{{- else -}}
-app.kubernetes.io/name: {{ printf "%s-%s" (include "innominatus.name" .root) .service }}
-{{- end }}
 app.kubernetes.io/instance: {{ .root.Release.Name }}
 app.kubernetes.io/component: {{ .service }}
 {{- end }}
@@ -117,13 +114,13 @@ gateway workflow identity demo
 {{- if kindIs "invalid" $svc.replicaCount }}{{ .root.Values.replicaCount }}{{ else }}{{ $svc.replicaCount }}{{ end }}
 {{- end }}
 
-{{/* Secret holding env.* entries whose names end in SECRET or PASSWORD. */}}
+{{/* Secret holding env.* entries whose names end in SECRET, PASSWORD or API_KEY (the CLI's IDP_API_KEY). */}}
 {{- define "innominatus.envSecretName" -}}
 {{- printf "%s-env" (include "innominatus.fullname" .) }}
 {{- end }}
 
 {{- define "innominatus.isSecretEnv" -}}
-{{- if or (hasSuffix "SECRET" .) (hasSuffix "PASSWORD" .) }}true{{ end }}
+{{- if or (hasSuffix "SECRET" .) (hasSuffix "PASSWORD" .) (hasSuffix "API_KEY" .) }}true{{ end }}
 {{- end }}
 
 {{/* storageClassName of a claim: "" leaves it out (cluster default), "-" sets it empty (no class). */}}

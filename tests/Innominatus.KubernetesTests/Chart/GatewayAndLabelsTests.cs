@@ -1,10 +1,17 @@
 using Innominatus.KubernetesTests.Infrastructure;
+using System.Text.RegularExpressions;
 using k8s.Models;
 
 namespace Innominatus.KubernetesTests.Chart;
 
 public sealed class GatewayAndLabelsTests
 {
+    private static readonly Dictionary<string, string> ServicesByComponent = new()
+    {
+        ["gateway"] = "innominatus", ["workflow"] = "innominatus-workflow", ["identity"] = "innominatus-identity",
+        ["demo"] = "innominatus-demo", ["web"] = "innominatus-web",
+    };
+
     [Fact]
     public async Task Gateway_service_is_named_innominatus_on_port_8081()
     {
@@ -21,7 +28,33 @@ public sealed class GatewayAndLabelsTests
     }
 
     [Fact]
-    public async Task Only_gateway_pods_carry_the_name_label_the_guides_log_commands_select()
+    public async Task Every_service_pod_carries_the_name_label_with_its_own_component_and_selector()
+    {
+        var rendered = await Helm.TemplateAsync("--set", "autoscaling.enabled=false");
+
+        var deployments = rendered.OfKind("Deployment").Select(d => d.As<V1Deployment>()).ToList();
+        Assert.All(deployments, d =>
+        {
+            Assert.Equal("innominatus", d.Spec.Template.Metadata.Labels["app.kubernetes.io/name"]);
+            Assert.Equal("innominatus", d.Spec.Template.Metadata.Labels["app.kubernetes.io/part-of"]);
+            Assert.All(d.Spec.Selector.MatchLabels, l => Assert.Equal(l.Value, d.Spec.Template.Metadata.Labels[l.Key]));
+        });
+        var components = deployments.ToDictionary(d => d.Metadata.Name, d => d.Spec.Template.Metadata.Labels["app.kubernetes.io/component"]);
+        Assert.Equal(ServicesByComponent, components.ToDictionary(c => c.Value, c => c.Key));
+        // Selectors are immutable and must not overlap: name + instance + component, one component per Deployment.
+        var selectors = deployments.Select(d => string.Join(",", d.Spec.Selector.MatchLabels.OrderBy(l => l.Key).Select(l => $"{l.Key}={l.Value}"))).ToList();
+        Assert.Equal(selectors.Count, selectors.Distinct().Count());
+        Assert.All(deployments, d => Assert.Equal(
+            ["app.kubernetes.io/component", "app.kubernetes.io/instance", "app.kubernetes.io/name"], d.Spec.Selector.MatchLabels.Keys.Order()));
+        foreach (var deployment in deployments)
+        {
+            var others = deployments.Where(d => d != deployment).Select(d => d.Spec.Template.Metadata.Labels);
+            Assert.DoesNotContain(others, labels => deployment.Spec.Selector.MatchLabels.All(l => labels.TryGetValue(l.Key, out var v) && v == l.Value));
+        }
+    }
+
+    [Fact]
+    public async Task The_guides_prometheus_relabel_keeps_exactly_the_service_pods()
     {
         var rendered = await Helm.TemplateAsync("--set", "autoscaling.enabled=false");
 
@@ -29,10 +62,35 @@ public sealed class GatewayAndLabelsTests
             .Concat(rendered.OfKind("StatefulSet").Select(s => (s.Name, Labels: s.As<V1StatefulSet>().Spec.Template.Metadata.Labels)))
             .Concat(rendered.OfKind("Pod").Select(p => (p.Name, Labels: p.As<V1Pod>().Metadata.Labels)))
             .ToList();
-        var selected = podTemplates.Where(p => p.Labels["app.kubernetes.io/name"] == "innominatus").Select(p => p.Name);
-        Assert.Equal(["innominatus"], selected);
+        // relabel_configs: source_labels [__meta_kubernetes_pod_label_app_kubernetes_io_name], regex innominatus,
+        // action keep. Prometheus anchors the regex, so the value must be exactly "innominatus".
+        var keep = new Regex("^(?:innominatus)$");
+        var kept = podTemplates.Where(p => p.Labels.TryGetValue("app.kubernetes.io/name", out var name) && keep.IsMatch(name)).Select(p => p.Name);
+        Assert.Equal(ServicesByComponent.Values.Order(), kept.Order());
+        Assert.Contains(podTemplates, p => p.Name == "innominatus-postgresql");
+        Assert.Contains(podTemplates, p => p.Name == "innominatus-test-ready");
         Assert.All(podTemplates, p => Assert.Equal("innominatus", p.Labels["app.kubernetes.io/part-of"]));
-        Assert.Equal("innominatus-workflow", podTemplates.Single(p => p.Name == "innominatus-workflow").Labels["app.kubernetes.io/name"]);
+    }
+
+    [Fact]
+    public async Task Services_and_disruption_budgets_select_only_their_own_service_pods()
+    {
+        var rendered = await Helm.TemplateAsync("--set", "autoscaling.enabled=false", "--set", "replicaCount=2");
+
+        var pods = rendered.OfKind("Deployment").ToDictionary(d => d.Name, d => d.As<V1Deployment>().Spec.Template.Metadata.Labels);
+        foreach (var (component, deployment) in ServicesByComponent)
+        {
+            var selector = rendered.Get<V1Service>("Service", deployment).Spec.Selector;
+            Assert.Equal([deployment], pods.Where(p => selector.All(l => p.Value.TryGetValue(l.Key, out var v) && v == l.Value)).Select(p => p.Key));
+            Assert.Equal(component, selector["app.kubernetes.io/component"]);
+        }
+        var budgets = rendered.OfKind("PodDisruptionBudget").Select(p => p.As<V1PodDisruptionBudget>()).ToList();
+        Assert.Equal(4, budgets.Count);
+        foreach (var pdb in budgets)
+        {
+            var selector = pdb.Spec.Selector.MatchLabels;
+            Assert.Equal([pdb.Metadata.Name], pods.Where(p => selector.All(l => p.Value.TryGetValue(l.Key, out var v) && v == l.Value)).Select(p => p.Key));
+        }
     }
 
     [Fact]

@@ -61,8 +61,11 @@ public sealed class HelmReleaseTests
             Assert.NotNull(await Infrastructure.Cluster.Client.RbacAuthorizationV1.ReadClusterRoleAsync("innominatus"));
             var binding = await Infrastructure.Cluster.Client.RbacAuthorizationV1.ReadClusterRoleBindingAsync("innominatus");
             Assert.Equal(("innominatus-demo", ns), (binding.Subjects.Single().Name, binding.Subjects.Single().NamespaceProperty));
-            var gatewayPods = await Infrastructure.Cluster.Client.AppsV1.ListNamespacedDeploymentAsync(ns, labelSelector: "app.kubernetes.io/name=innominatus");
-            Assert.Equal(["innominatus"], gatewayPods.Items.Select(d => d.Metadata.Name));
+            // The guide's `kubectl get pod -l app.kubernetes.io/name=innominatus` finds every service, each with /app/innominatus-ctl.
+            var services = await Infrastructure.Cluster.Client.AppsV1.ListNamespacedDeploymentAsync(ns, labelSelector: "app.kubernetes.io/name=innominatus");
+            Assert.Equal(["innominatus", "innominatus-demo", "innominatus-identity", "innominatus-web", "innominatus-workflow"], services.Items.Select(d => d.Metadata.Name).Order());
+            var gateway = await Infrastructure.Cluster.Client.AppsV1.ListNamespacedDeploymentAsync(ns, labelSelector: "app.kubernetes.io/name=innominatus,app.kubernetes.io/component=gateway");
+            Assert.Equal(["innominatus"], gateway.Items.Select(d => d.Metadata.Name));
         }
         finally
         {
