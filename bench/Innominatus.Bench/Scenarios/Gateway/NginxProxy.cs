@@ -96,7 +96,7 @@ public sealed class NginxProxy(Process process, string folder, Uri address) : IA
             """);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
