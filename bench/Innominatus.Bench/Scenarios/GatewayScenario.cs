@@ -19,7 +19,7 @@ namespace Innominatus.Bench.Scenarios;
 /// </summary>
 public static class GatewayScenario
 {
-    private const int Rounds = 2;
+    private const int Rounds = 4;
 
     public static async Task RunAsync(BenchOptions options)
     {

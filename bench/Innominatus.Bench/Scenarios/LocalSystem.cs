@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Innominatus.Bench.Scenarios;
 
@@ -36,6 +38,8 @@ public static class LocalSystem
             $"--Parameters:gateway-client-secret={Guid.NewGuid():N}",
             .. dashboardSettings,
         ], (options, _) => options.DisableDashboard = !dashboard);
+        // The services' own log lines would interleave with the figures.
+        builder.Services.AddLogging(logging => logging.AddFilter("AppHost.Resources", LogLevel.None));
         configure?.Invoke(builder);
         var app = await builder.BuildAsync();
         await app.StartAsync();

@@ -46,20 +46,39 @@ public static class ServiceFootprint
                 parents[pid] = parent;
             }
         }
-        return parents.Keys.Where(pid => IsBelow(pid, root, parents)).Order().ToList();
+        // Aspire's DCP detaches from the AppHost (its parent becomes init) and names the process it serves in --monitor.
+        var roots = new HashSet<int> { root };
+        var monitors = parents.Keys.Select(pid => (pid, Monitored(pid))).Where(p => p.Item2 is not null).ToList();
+        while (true)
+        {
+            var below = parents.Keys.Where(pid => IsBelow(pid, roots, parents)).ToHashSet();
+            var added = monitors.Where(m => !roots.Contains(m.pid) && (roots.Contains(m.Item2!.Value) || below.Contains(m.Item2!.Value))).Select(m => m.pid).ToList();
+            if (added.Count == 0)
+            {
+                return below.Order().ToList();
+            }
+            roots.UnionWith(added);
+        }
     }
 
-    private static bool IsBelow(int pid, int root, Dictionary<int, int> parents)
+    private static bool IsBelow(int pid, HashSet<int> roots, Dictionary<int, int> parents)
     {
         for (var i = 0; i < 64 && parents.TryGetValue(pid, out var parent); i++)
         {
-            if (parent == root)
+            if (roots.Contains(parent))
             {
                 return true;
             }
             pid = parent;
         }
         return false;
+    }
+
+    private static int? Monitored(int pid)
+    {
+        var args = CommandLine(pid);
+        var at = Array.IndexOf(args, "--monitor");
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var monitored) ? monitored : null;
     }
 
     private static int? Parent(int pid)
