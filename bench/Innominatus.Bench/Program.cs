@@ -1,7 +1,9 @@
 using Innominatus.Bench.Scenarios;
 using Innominatus.Bench.Scenarios.Cluster;
+using Innominatus.Bench.Scenarios.Gateway;
 
 // dotnet run -c Release --project bench/Innominatus.Bench -- gateway [--seconds 10] [--concurrency 1,16]
+// dotnet run -c Release --project bench/Innominatus.Bench -- startup   (from the repository root; needs port 8081)
 // dotnet run -c Release --project bench/Innominatus.Bench -- workflows [--runs 1000]
 // dotnet run -c Release --project bench/Innominatus.Bench -- kubernetes [--runs 10]
 // CLUSTER_KUBECONFIG=STATE/kubeconfig dotnet run -c Release --project bench/Innominatus.Bench -- cluster [--runs 3]
@@ -15,6 +17,9 @@ try
         case "gateway":
             await GatewayScenario.RunAsync(options);
             return 0;
+        case "startup":
+            await StartupScenario.RunAsync();
+            return 0;
         case "workflows":
             await WorkflowScenario.RunAsync(options);
             return 0;
@@ -25,7 +30,7 @@ try
             await ClusterScenario.RunAsync(args.Contains("--runs") ? options : options with { Runs = 3 });
             return 0;
         default:
-            Console.Error.WriteLine("usage: Innominatus.Bench gateway|workflows|kubernetes|cluster [--seconds N] [--concurrency 1,16] [--runs 1000 (kubernetes: 10, cluster: 3)]");
+            Console.Error.WriteLine("usage: Innominatus.Bench gateway|startup|workflows|kubernetes|cluster [--seconds N] [--concurrency 1,16] [--runs 1000 (kubernetes: 10, cluster: 3)]");
             return 2;
     }
 }

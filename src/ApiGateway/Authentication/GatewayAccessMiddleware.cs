@@ -14,10 +14,7 @@ public sealed partial class GatewayAccessMiddleware(RequestDelegate next, Access
 
     public async Task InvokeAsync(HttpContext context)
     {
-        foreach (var header in context.Request.Headers.Keys.Where(k => k.StartsWith(InternalCallerDefaults.HeaderPrefix, StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            context.Request.Headers.Remove(header);
-        }
+        RemoveInternalHeaders(context.Request.Headers);
         var path = context.Request.Path;
         // All of /api/** (known route or not, so anonymous callers learn nothing), and every other routed path but
         // the web UI's, which signs its users in itself.
@@ -66,6 +63,20 @@ public sealed partial class GatewayAccessMiddleware(RequestDelegate next, Access
         }
         context.Items[CallerItem] = caller;
         await next(context);
+    }
+
+    /// <summary>Allocates only when a client did send such a header: this runs on every request.</summary>
+    private static void RemoveInternalHeaders(IHeaderDictionary headers)
+    {
+        List<string>? found = null;
+        foreach (var header in headers)
+        {
+            if (header.Key.StartsWith(InternalCallerDefaults.HeaderPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                (found ??= []).Add(header.Key);
+            }
+        }
+        found?.ForEach(key => headers.Remove(key));
     }
 
     private static Task Problem(HttpContext context, int status, string title, string detail) =>

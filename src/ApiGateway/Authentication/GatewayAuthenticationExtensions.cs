@@ -35,6 +35,7 @@ public static class GatewayAuthenticationExtensions
         var signingKey = InternalKeys.ImportPrivate(internalAuth.SigningKey);
         builder.Services.AddSingleton(services => new InternalTokenWriter(
             signingKey, services.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(internalAuth.TokenLifetimeSeconds)));
+        builder.Services.AddSingleton<CallerTokenCache>();
     }
 
     private static void Configure(HttpClient client, GatewayAuthOptions options)

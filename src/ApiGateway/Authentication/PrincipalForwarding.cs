@@ -6,15 +6,18 @@ namespace Innominatus.ApiGateway.Authentication;
 
 public static class PrincipalForwarding
 {
-    /// <summary>Every proxied request carries the verified caller as a fresh <c>X-Innominatus-Principal</c> token, or no principal at all.</summary>
-    public static void Add(TransformBuilderContext builder) => builder.AddRequestTransform(context =>
+    /// <summary>Every proxied request carries the verified caller as an <c>X-Innominatus-Principal</c> token signed for it (<see cref="CallerTokenCache"/>), or no principal at all.</summary>
+    public static void Add(TransformBuilderContext builder)
     {
-        context.ProxyRequest.Headers.Remove(InternalCallerDefaults.HeaderName);
-        if (context.HttpContext.Items[GatewayAccessMiddleware.CallerItem] is CallerPrincipal caller)
+        var tokens = builder.Services.GetRequiredService<CallerTokenCache>();
+        builder.AddRequestTransform(context =>
         {
-            var writer = context.HttpContext.RequestServices.GetRequiredService<InternalTokenWriter>();
-            context.ProxyRequest.Headers.TryAddWithoutValidation(InternalCallerDefaults.HeaderName, writer.Write(caller));
-        }
-        return ValueTask.CompletedTask;
-    });
+            context.ProxyRequest.Headers.Remove(InternalCallerDefaults.HeaderName);
+            if (context.HttpContext.Items[GatewayAccessMiddleware.CallerItem] is CallerPrincipal caller)
+            {
+                context.ProxyRequest.Headers.TryAddWithoutValidation(InternalCallerDefaults.HeaderName, tokens.TokenFor(caller));
+            }
+            return ValueTask.CompletedTask;
+        });
+    }
 }

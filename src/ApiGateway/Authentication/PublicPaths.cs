@@ -15,11 +15,27 @@ public static class PublicPaths
 
     private static readonly string[] Prefixes = ["/health/", "/ready/", "/auth/", "/.well-known/", "/connect/", "/openapi/", "/api-reference/"];
 
+    /// <summary>Compares spans, not new strings: this runs on every request.</summary>
     public static bool IsPublic(PathString path)
     {
-        var value = (path.Value ?? "/").TrimEnd('/');
-        return Exact.Contains(value, StringComparer.OrdinalIgnoreCase)
-            || Prefixes.Any(prefix => (value + "/").StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+        var value = (path.Value ?? "/").AsSpan().TrimEnd('/');
+        foreach (var exact in Exact)
+        {
+            if (value.Equals(exact, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        foreach (var prefix in Prefixes)
+        {
+            // As (value + "/").StartsWith(prefix): the prefix without its slash is the whole value, or value goes on with a slash.
+            var bare = prefix.AsSpan(0, prefix.Length - 1);
+            if (value.StartsWith(bare, StringComparison.OrdinalIgnoreCase) && (value.Length == bare.Length || value[bare.Length] == '/'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static bool IsAdminOnly(PathString path) => path.StartsWithSegments("/api/admin", StringComparison.OrdinalIgnoreCase);
