@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Innominatus.Bench.Scenarios;
 
@@ -63,24 +61,10 @@ public sealed class LocalKubernetes(string kubeconfig, string? state) : IDisposa
     /// <summary>The first port from <paramref name="port"/> up that is free, and with it port + <paramref name="offset"/> (etcd's peer port).</summary>
     private static int FreePort(int port, int offset)
     {
-        while (!Free(port) || (offset > 0 && !Free(port + offset)))
+        while (!LocalPorts.IsFree(port) || (offset > 0 && !LocalPorts.IsFree(port + offset)))
         {
             port++;
         }
         return port;
-    }
-
-    private static bool Free(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }

@@ -17,7 +17,7 @@ public static class StartupScenario
 
     public static async Task RunAsync()
     {
-        if (!IsFree(GatewayPort))
+        if (!LocalPorts.IsFree(GatewayPort))
         {
             throw new BenchFailure($"port {GatewayPort} is in use (another AppHost?): the gateway of a `dotnet run` listens there");
         }
@@ -132,20 +132,6 @@ public static class StartupScenario
             }
         }
         throw new BenchFailure("run the startup bench from the repository (src/AppHost not found above the current folder)");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 
     private static int FreePort()
