@@ -41,6 +41,7 @@ public static class ApplicationServices
 
         // The web UI, served by the gateway at /; it calls the public API back through the gateway, as its users.
         var web = builder.AddProject<Projects.Web>("web")
+            .WithSettingsSection(builder.Configuration, "Web")
             .WithHttpHealthCheck("/health");
 
         // The only public endpoint (port 8081, as in the deployment guide): authenticates every caller, signs what it forwards.

@@ -1,5 +1,6 @@
 using Innominatus.Web.Components;
 using Innominatus.Web.Gateway;
+using Innominatus.Web.Live;
 using Innominatus.Web.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Http.Resilience;
@@ -43,6 +44,7 @@ public static class Extensions
             resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
         });
         builder.Services.AddScoped<GatewayClient>();
+        builder.AddLiveUpdates(gateway);
     }
 
     public static WebApplication MapWebUi(this WebApplication app)

@@ -16,6 +16,9 @@ public sealed class GatewayClient(IHttpClientFactory clients, AuthenticationStat
 {
     public const string HttpClientName = "gateway";
 
+    /// <summary>The client of the event stream: no request timeout and no retries, since the answer never ends.</summary>
+    public const string EventsClientName = "gateway-events";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken = default)
@@ -56,14 +59,19 @@ public sealed class GatewayClient(IHttpClientFactory clients, AuthenticationStat
         using var _ = await SendAsync(HttpMethod.Delete, path, null, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    /// <summary>GET /api/events/stream, answered as soon as its headers arrive; the caller reads the body as it comes.</summary>
+    public Task<HttpResponseMessage> OpenEventStreamAsync(CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, "/api/events/stream", null, cancellationToken, EventsClientName, HttpCompletionOption.ResponseHeadersRead);
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken,
+        string clientName = HttpClientName, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         var state = await authentication.GetAuthenticationStateAsync();
         var token = WebSession.Token(state.User) ?? throw new SessionExpiredException();
         using var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var client = clients.CreateClient(HttpClientName);
-        var response = await client.SendAsync(request, cancellationToken);
+        var client = clients.CreateClient(clientName);
+        var response = await client.SendAsync(request, completion, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
             return response;

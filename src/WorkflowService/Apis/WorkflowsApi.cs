@@ -108,6 +108,5 @@ public static class WorkflowsApi
         return step is not null && StepApprovers.IsGate(step.Type) && StepApprovers.Names(step, caller);
     }
 
-    private static IResult NotFound(Guid id) =>
-        TypedResults.Problem(title: "Workflow run not found", detail: $"There is no run {id} you can see.", statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(Guid id) => Problems.RunNotFound(id);
 }

@@ -47,6 +47,7 @@ public static class Extensions
         builder.Services.AddScoped<ApplicationLifecycleService>();
         builder.Services.AddScoped<ApplicationPlanService>();
         builder.Services.AddScoped<Graph.ApplicationGraphBuilder>();
+        builder.Services.AddScoped<Graph.RunGraphBuilder>();
         builder.Services.AddScoped<Workloads.WorkloadRuns>();
         builder.Services.AddScoped<Workloads.InlineWorkflowRuns>();
         builder.Services.AddSingleton<ResourceCountsGauge>();

@@ -45,7 +45,7 @@ public sealed class ApplicationGraphBuilder(WorkflowDbContext db)
         LinkResourceDependencies(graph, resources, resourceIds);
         foreach (var (run, index) in runs.Select((r, i) => (r, i + 1)))
         {
-            AddRun(graph, run, $"run{index}", run.ResourceId is { } owner && resourceIds.TryGetValue(owner, out var parent) ? parent : app);
+            RunNodes.Add(graph, run, $"run{index}", run.ResourceId is { } owner && resourceIds.TryGetValue(owner, out var parent) ? parent : app);
         }
         return new ApplicationGraph(application.Name, application.Team, graph.Nodes, graph.Edges);
     }
@@ -62,26 +62,6 @@ public sealed class ApplicationGraphBuilder(WorkflowDbContext db)
             """).ToListAsync(cancellationToken);
         var runs = await db.WorkflowExecutions.AsNoTracking().Include(e => e.Steps).Where(e => latest.Contains(e.Id)).ToListAsync(cancellationToken);
         return runs.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).ToList();
-    }
-
-    private static void AddRun(GraphParts graph, WorkflowExecution run, string id, string parent)
-    {
-        graph.Link(parent, graph.Add(new GraphNode(id, GraphNodeKinds.Run, run.Id.ToString(), run.Name, run.State, run.Operation ?? run.Kind,
-            StartedAt: run.CreatedAt, FinishedAt: run.FinishedAt, DurationSeconds: Durations.Seconds(run.CreatedAt, run.FinishedAt))), GraphEdgeKinds.RunBy);
-        var steps = run.Steps.OrderBy(s => s.Position).Select((s, i) => (Step: s, Id: $"{id}_s{i + 1}")).ToList();
-        var byName = steps.ToDictionary(s => s.Step.Name, s => s.Id, StringComparer.Ordinal);
-        foreach (var (step, stepId) in steps)
-        {
-            graph.Link(id, graph.Add(new GraphNode(stepId, GraphNodeKinds.Step, step.Name, step.Name, step.State, step.Type,
-                StartedAt: step.StartedAt, FinishedAt: step.FinishedAt, DurationSeconds: Durations.Seconds(step.StartedAt, step.FinishedAt))), GraphEdgeKinds.HasStep);
-        }
-        foreach (var (step, stepId) in steps)
-        {
-            foreach (var dependency in step.DependsOn.Where(byName.ContainsKey))
-            {
-                graph.Link(stepId, byName[dependency], GraphEdgeKinds.DependsOn);
-            }
-        }
     }
 
     /// <summary>A resource whose parameters name another one (<c>${resources.other.host}</c>) depends on it.</summary>

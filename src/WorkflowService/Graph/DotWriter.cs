@@ -8,7 +8,7 @@ public static class DotWriter
     public static string Write(ApplicationGraph graph)
     {
         var text = new StringBuilder();
-        text.Append("digraph ").Append(Quote(graph.Application)).Append(" {\n");
+        text.Append("digraph ").Append(Quote(graph.Name)).Append(" {\n");
         text.Append("    rankdir=TB;\n    node [fontname=\"Helvetica\", fontsize=10];\n    edge [fontname=\"Helvetica\", fontsize=8];\n");
         foreach (var node in graph.Nodes)
         {

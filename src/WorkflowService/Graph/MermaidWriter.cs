@@ -8,7 +8,7 @@ public static class MermaidWriter
     public static string Write(ApplicationGraph graph)
     {
         var text = new StringBuilder();
-        text.Append("%% application ").Append(Label(graph.Application)).Append('\n');
+        text.Append("%% ").Append(Label(graph.Title)).Append('\n');
         text.Append("flowchart TB\n");
         foreach (var node in graph.Nodes)
         {

@@ -24,7 +24,7 @@ public static class SvgWriter
             svg.WriteAttributeString("viewBox", $"0 0 {N(layout.Width)} {N(layout.Height)}");
             svg.WriteAttributeString("font-family", "Helvetica, Arial, sans-serif");
             svg.WriteAttributeString("font-size", "12");
-            svg.WriteElementString("title", Ns, $"application {graph.Application}");
+            svg.WriteElementString("title", Ns, graph.Title);
             Defs(svg);
             foreach (var edge in layout.Edges.Where(e => e.Points.Count > 1))
             {

@@ -59,6 +59,7 @@ public static class MatrixRows
         new("GET /api/workflows/", "/api/workflows", () => null, 200, 200, 200),
         new("POST /api/workflows/plan", "/api/workflows/plan", () => new { goldenPath = "matrix-none" }, 404, 404, 404),
         new("GET /api/workflows/{id:guid}", $"/api/workflows/{Guid.Empty}", () => null, 404, 404, 404),
+        new("GET /api/workflows/{id:guid}/graph", $"/api/workflows/{Guid.Empty}/graph", () => null, 404, 404, 404),
         new("GET /api/workflows/{id:guid}/logs", $"/api/workflows/{Guid.Empty}/logs", () => null, 404, 404, 404),
         new("POST /api/workflows/{id:guid}/retry", $"/api/workflows/{Guid.Empty}/retry", () => null, 404, 404, 404),
         new("POST /api/workflows/{id:guid}/resume", $"/api/workflows/{Guid.Empty}/resume?fromStep=x", () => null, 404, 404, 404),

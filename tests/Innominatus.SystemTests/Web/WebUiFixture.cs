@@ -32,7 +32,10 @@ public sealed class WebUiFixture : IAsyncLifetime
         }
         // The browser tests need runs that end: with no cluster, the provider's Kubernetes steps fail at once. The
         // KUBECONFIG eng/test.sh exports is an API server without nodes, where they would wait for readiness instead.
-        system = await LocalSystem.StartAsync(LocalSystem.NewRoot(), "--Kubernetes:Kubeconfig=/nonexistent/kubeconfig");
+        // The pages' safety-net reload is set longer than any test: what a page shows of a run going on comes from
+        // the event stream, or the tests that watch a run fail.
+        system = await LocalSystem.StartAsync(LocalSystem.NewRoot(), "--Kubernetes:Kubeconfig=/nonexistent/kubeconfig",
+            "--Web:Live:FallbackRefreshSeconds=3600");
         using (var admin = await system.AdminGatewayAsync())
         {
             foreach (var (team, user) in new[] { ("web-a", "wendy"), ("web-b", "bruno") })

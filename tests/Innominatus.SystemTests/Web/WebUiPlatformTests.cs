@@ -15,6 +15,8 @@ public class WebUiPlatformTests(WebUiFixture fixture)
 {
     private static readonly Regex Finished = new("^(succeeded|failed)$");
 
+    private static readonly Regex StartLines = new(@"starting \S+ step delete-workload");
+
     [ChromiumFact]
     public async Task An_approval_waits_for_someone_other_than_the_requester_then_a_failed_step_is_skipped_and_the_run_resumed()
     {
@@ -23,6 +25,10 @@ public class WebUiPlatformTests(WebUiFixture fixture)
         var wendy = await fixture.SignedInPageAsync("wendy");
         await wendy.GotoAsync($"/workflows/{runId}");
 
+        // Wendy's page is not reloaded from here on: what it shows of the run comes from the event stream (the
+        // fixture sets the pages' safety-net reload longer than the test).
+        await Assertions.Expect(wendy.GetByTestId("step-graph")).ToBeVisibleAsync();
+        Assert.True(await wendy.GetByTestId("step-graph").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the step graph did not load");
         // The requester may not decide her own run's gate, so she is not offered it.
         await Assertions.Expect(StepState(wendy, "approve-production")).ToHaveTextAsync("waiting_approval");
         await Assertions.Expect(Button(wendy, "Cancel")).ToBeVisibleAsync();
@@ -47,9 +53,15 @@ public class WebUiPlatformTests(WebUiFixture fixture)
         await Assertions.Expect(Step(wendy, "delete-workload")).ToContainTextAsync("skipped by wendy: nothing was deployed");
         await Assertions.Expect(RunState(wendy)).ToHaveTextAsync("succeeded", new() { Timeout = 180_000 });
 
-        await Button(wendy, "Resume from delete-namespace").ClickAsync();
-        await Assertions.Expect(wendy.GetByRole(AriaRole.Status)).ToHaveTextAsync("Resuming from delete-namespace.");
+        // delete-workload failed before it was skipped, so it has lines; resuming from it runs it again.
+        await Button(wendy, "Logs of delete-workload").ClickAsync();
+        await Assertions.Expect(wendy.GetByTestId("logs")).ToContainTextAsync(StartLines);
+        var attemptsBefore = StartLines.Matches(await wendy.GetByTestId("logs").TextContentAsync() ?? "").Count;
+        await Button(wendy, "Resume from delete-workload").ClickAsync();
+        await Assertions.Expect(wendy.GetByRole(AriaRole.Status)).ToHaveTextAsync("Resuming from delete-workload.");
         await Assertions.Expect(RunState(wendy)).ToHaveTextAsync(Finished, new() { Timeout = 180_000 });
+        // The resumed attempt's lines join the open log as they are written, without a reload of the page.
+        await Assertions.Expect(wendy.GetByTestId("logs")).ToHaveTextAsync(new Regex($@"({StartLines}[\s\S]*){{{attemptsBefore + 1}}}"));
         await Accessibility.AssertNoSeriousViolationsAsync(wendy);
     }
 
