@@ -76,7 +76,7 @@ public static class ApplicationsApi
         var applications = db.Applications.AsNoTracking().AsQueryable();
         if (!caller.IsAdmin)
         {
-            applications = applications.Where(a => a.Team == caller.Team);
+            applications = applications.Where(a => caller.Teams.Contains(a.Team));
         }
         if (!string.IsNullOrWhiteSpace(query.Team))
         {

@@ -44,7 +44,7 @@ public static class ResourcesApi
         var resources = db.Resources.AsNoTracking().AsQueryable();
         if (!caller.IsAdmin)
         {
-            resources = resources.Where(r => r.Team == caller.Team);
+            resources = resources.Where(r => caller.Teams.Contains(r.Team));
         }
         if (!string.IsNullOrWhiteSpace(query.Application))
         {

@@ -29,7 +29,7 @@ public static class WorkflowsApi
     public static async Task<Ok<Page<ExecutionSummary>>> List([AsParameters] ExecutionQuery query, CallerPrincipal caller, WorkflowDbContext db, CancellationToken cancellationToken)
     {
         var runs = db.WorkflowExecutions.AsNoTracking().AsQueryable();
-        runs = caller.IsAdmin ? runs : runs.Where(e => e.Team == caller.Team);
+        runs = caller.IsAdmin ? runs : runs.Where(e => caller.Teams.Contains(e.Team));
         runs = string.IsNullOrWhiteSpace(query.Application) ? runs : runs.Where(e => e.Application == query.Application);
         runs = string.IsNullOrWhiteSpace(query.State) ? runs : runs.Where(e => e.State == query.State);
         runs = string.IsNullOrWhiteSpace(query.Kind) ? runs : runs.Where(e => e.Kind == query.Kind);
@@ -99,7 +99,7 @@ public static class WorkflowsApi
     }
 
     private static Task<bool> VisibleAsync(WorkflowDbContext db, Guid id, CallerPrincipal caller, CancellationToken cancellationToken) =>
-        db.WorkflowExecutions.AnyAsync(e => e.Id == id && (caller.IsAdmin || e.Team == caller.Team), cancellationToken);
+        db.WorkflowExecutions.AnyAsync(e => e.Id == id && (caller.IsAdmin || caller.Teams.Contains(e.Team)), cancellationToken);
 
     private static async Task<bool> NamedApproverAsync(WorkflowDbContext db, Guid id, string gate, CallerPrincipal caller, CancellationToken cancellationToken)
     {
