@@ -32,6 +32,8 @@ public static class Routes
 
     public static string Workflow(Guid id) => $"{Workflows}/{id}";
 
+    public static string WorkflowGraph(Guid id) => $"{Workflows}/{id}/graph";
+
     public static string Step(Guid id, string step, string action) => $"{Workflows}/{id}/steps/{E(step)}/{action}";
 
     public static string Resource(Guid id) => $"{Resources}/{id}";

@@ -74,6 +74,31 @@ public class GraphTests(CliSystem system)
         Assert.Equal("", export.Out);
     }
 
+    [Fact]
+    public async Task Graph_export_of_one_run_draws_its_steps_and_needs_exactly_one_of_an_application_and_a_run()
+    {
+        var cli = system.Cli();
+        var name = await FailedDeploymentAsync(cli);
+        var run = (await cli.RunAsync("graph-export", name)).Json.GetProperty("nodes").EnumerateArray()
+            .First(n => n.GetProperty("kind").GetString() == "run").GetProperty("name").GetString()!;
+
+        var json = await cli.RunAsync("graph-export", "--run", run);
+        var mermaid = await cli.RunAsync("graph-export", "--run", run, "--format", "mermaid");
+        var both = await cli.RunAsync("graph-export", name, "--run", run);
+        var neither = await cli.RunAsync("graph-export");
+        var hidden = await system.Cli("bob", "team-b").RunAsync("graph-export", "--run", run);
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        var nodes = json.Json.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(run, Assert.Single(nodes, n => n.GetProperty("kind").GetString() == "run").GetProperty("name").GetString());
+        Assert.Contains(nodes, n => n.GetProperty("kind").GetString() == "step" && n.GetProperty("name").GetString() == "check");
+        Assert.StartsWith("%% workflow run create-flaky\nflowchart TB\n", mermaid.Out);
+        Assert.Equal((2, 2), (both.ExitCode, neither.ExitCode));
+        Assert.Contains("one of the two", both.Error);
+        Assert.Equal(3, hidden.ExitCode);
+        Assert.Contains("Workflow run not found", hidden.Error);
+    }
+
     /// <summary>An application whose only resource's workflow failed at its step "check".</summary>
     private static async Task<string> FailedDeploymentAsync(CliRunner cli)
     {
