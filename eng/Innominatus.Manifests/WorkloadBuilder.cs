@@ -9,7 +9,7 @@ internal sealed class WorkloadBuilder(EnvironmentBuilder environment, string ima
     {
         var name = Conventions.KubernetesName(resource);
         var labels = Labels(resource);
-        var selector = new Dictionary<string, string> { ["app.kubernetes.io/name"] = name };
+        var selector = labels.Where(l => l.Key != "app.kubernetes.io/part-of").ToDictionary();
         var ports = resource.Bindings.Where(b => Conventions.IsServed(resource, b))
             .Select(b => (b.Name, Port: Conventions.Port(resource, b))).ToList();
         var user = resource.IsProject ? Conventions.ProjectUser : Conventions.ContainerUser(resource.Image!);
@@ -69,9 +69,14 @@ internal sealed class WorkloadBuilder(EnvironmentBuilder environment, string ima
         return (deployment, service);
     }
 
+    /// <summary>
+    /// Every Innominatus pod is app.kubernetes.io/name=innominatus, as in the chart: the deployment guide's Prometheus
+    /// scrape config and its <c>kubectl logs -l</c> select by it. The component tells the services apart (and makes each
+    /// selector its own); PostgreSQL and RabbitMQ keep their own names.
+    /// </summary>
     private static Dictionary<string, string> Labels(AspireResource resource) => new()
     {
-        ["app.kubernetes.io/name"] = Conventions.KubernetesName(resource),
+        ["app.kubernetes.io/name"] = resource.IsProject ? Conventions.PartOf : Conventions.KubernetesName(resource),
         ["app.kubernetes.io/component"] = resource.Name,
         ["app.kubernetes.io/part-of"] = Conventions.PartOf,
     };

@@ -29,6 +29,26 @@ public sealed class GeneratedManifestsTests
 
         Assert.Equal(8081, service.Spec.Ports.Single(p => p.Name == "http").Port);
         Assert.Equal("innominatus", service.Spec.Selector["app.kubernetes.io/name"]);
+        Assert.Equal("gateway", service.Spec.Selector["app.kubernetes.io/component"]);
+    }
+
+    /// <summary>The guide's scrape config keeps pods labelled app.kubernetes.io/name=innominatus: every service's pods are.</summary>
+    [Theory]
+    [InlineData("innominatus", "gateway")]
+    [InlineData("workflow-service", "workflow-service")]
+    [InlineData("identity-service", "identity-service")]
+    [InlineData("demo-service", "demo-service")]
+    [InlineData("web", "web")]
+    public void Every_service_pod_is_named_innominatus_and_told_apart_by_its_component(string deployment, string component)
+    {
+        var manifests = Load();
+        var workload = manifests.Get<V1Deployment>("Deployment", deployment);
+        var selectors = manifests.OfKind("Deployment").Select(o => o.As<V1Deployment>()).Select(d => string.Join(',', d.Spec.Selector.MatchLabels.OrderBy(l => l.Key))).ToList();
+
+        Assert.Equal("innominatus", workload.Spec.Template.Metadata.Labels["app.kubernetes.io/name"]);
+        Assert.Equal(component, workload.Spec.Template.Metadata.Labels["app.kubernetes.io/component"]);
+        Assert.Equal(selectors.Count, selectors.Distinct().Count());
+        Assert.All(workload.Spec.Selector.MatchLabels, l => Assert.Equal(l.Value, workload.Spec.Template.Metadata.Labels[l.Key]));
     }
 
     [Theory]
