@@ -44,16 +44,23 @@ public sealed class GatewayClient(IHttpClientFactory clients, AuthenticationStat
     }
 
     /// <summary>A POST of a JSON body; the answer's body, parsed as <typeparamref name="T"/>.</summary>
-    public async Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken = default)
-    {
-        using var content = JsonContent.Create(body, options: Json);
-        using var response = await SendAsync(HttpMethod.Post, path, content, cancellationToken);
-        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
-    }
+    public Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<T>(HttpMethod.Post, path, body, cancellationToken);
+
+    /// <summary>A PUT of a JSON body; the answer's body, parsed as <typeparamref name="T"/>.</summary>
+    public Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
     public async Task DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         using var _ = await SendAsync(HttpMethod.Delete, path, null, cancellationToken);
+    }
+
+    private async Task<T> SendJsonAsync<T>(HttpMethod method, string path, object body, CancellationToken cancellationToken)
+    {
+        using var content = JsonContent.Create(body, options: Json);
+        using var response = await SendAsync(method, path, content, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
