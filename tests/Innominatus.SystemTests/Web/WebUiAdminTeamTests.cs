@@ -26,7 +26,7 @@ public class WebUiAdminTeamTests(WebUiFixture fixture)
         Assert.Equal("member", await MemberRoleAsync(admin, "wendy"));
         await ChooseAsync(page, "member-role-wendy", "team-admin");
         await Button(page, "Set the team role of wendy").ClickAsync();
-        await EventuallyAsync(async () => await MemberRoleAsync(admin, "wendy") == "team-admin");
+        await Eventually.HoldsAsync(async () => await MemberRoleAsync(admin, "wendy") == "team-admin", "wendy is team-admin of web-ops");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await ConfirmAsync(page, "Remove wendy", "Remove");
@@ -44,16 +44,5 @@ public class WebUiAdminTeamTests(WebUiFixture fixture)
         var members = await admin.GetFromJsonAsync<JsonElement>("/api/teams/web-ops/members");
         return members.EnumerateArray().Where(m => m.GetProperty("username").GetString() == username)
             .Select(m => m.GetProperty("role").GetString()).FirstOrDefault();
-    }
-
-    /// <summary>Waits for a change the page made through the API (the click returns before the server-side call ends).</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The change did not reach the API within 30 s.");
-            await Task.Delay(250);
-        }
     }
 }

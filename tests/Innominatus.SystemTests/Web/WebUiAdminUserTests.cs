@@ -42,7 +42,7 @@ public class WebUiAdminUserTests(WebUiFixture fixture)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Button(page, "Revoke").ClickAsync();
         await Assertions.Expect(page.GetByText("This user has no API keys.")).ToBeVisibleAsync();
-        Assert.Equal(HttpStatusCode.Unauthorized, await ProfileStatusAsync(key!));
+        await Eventually.HoldsAsync(async () => await ProfileStatusAsync(key!) == HttpStatusCode.Unauthorized, "the revoked key is refused");
 
         await ConfirmAsync(page, "Disable user", "Disable");
         await Assertions.Expect(page.GetByTestId("user-state")).ToHaveTextAsync("disabled");
