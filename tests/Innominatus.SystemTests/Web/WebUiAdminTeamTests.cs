@@ -25,7 +25,7 @@ public class WebUiAdminTeamTests(WebUiFixture fixture)
         await Assertions.Expect(page.GetByTestId("members")).ToContainTextAsync("wendy");
         Assert.Equal("member", await MemberRoleAsync(admin, "wendy"));
         await ChooseAsync(page, "member-role-wendy", "team-admin");
-        await Button(page, "Set the team role of wendy").ClickAsync();
+        await Button(page, "Set role of wendy").ClickAsync();
         await Eventually.HoldsAsync(async () => await MemberRoleAsync(admin, "wendy") == "team-admin", "wendy is team-admin of web-ops");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
