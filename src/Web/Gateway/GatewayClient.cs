@@ -47,12 +47,12 @@ public sealed class GatewayClient(IHttpClientFactory clients, AuthenticationStat
     }
 
     /// <summary>A POST of a JSON body; the answer's body, parsed as <typeparamref name="T"/>.</summary>
-    public async Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken = default)
-    {
-        using var content = JsonContent.Create(body, options: Json);
-        using var response = await SendAsync(HttpMethod.Post, path, content, cancellationToken);
-        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
-    }
+    public Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<T>(HttpMethod.Post, path, body, cancellationToken);
+
+    /// <summary>A PUT of a JSON body; the answer's body, parsed as <typeparamref name="T"/>.</summary>
+    public Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
     public async Task DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -62,6 +62,13 @@ public sealed class GatewayClient(IHttpClientFactory clients, AuthenticationStat
     /// <summary>GET /api/events/stream, answered as soon as its headers arrive; the caller reads the body as it comes.</summary>
     public Task<HttpResponseMessage> OpenEventStreamAsync(CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, "/api/events/stream", null, cancellationToken, EventsClientName, HttpCompletionOption.ResponseHeadersRead);
+
+    private async Task<T> SendJsonAsync<T>(HttpMethod method, string path, object body, CancellationToken cancellationToken)
+    {
+        using var content = JsonContent.Create(body, options: Json);
+        using var response = await SendAsync(method, path, content, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
+    }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken,
         string clientName = HttpClientName, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)

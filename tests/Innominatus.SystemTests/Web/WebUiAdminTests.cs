@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Innominatus.SystemTests.Web;
 
-/// <summary>The admin pages: users, teams and the audit log for admins; neither links nor data for anyone else.</summary>
+/// <summary>The admin pages: users, teams and the audit log for admins; neither links nor data nor changes for anyone else.</summary>
 [Collection(WebUiCollection.Name)]
 public class WebUiAdminTests(WebUiFixture fixture)
 {
@@ -35,5 +35,27 @@ public class WebUiAdminTests(WebUiFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("users")).ToHaveCountAsync(0);
         Assert.DoesNotContain("wendy", await page.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
+
+        await page.GotoAsync("/admin/users/wendy");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("user")).ToHaveCountAsync(0);
+        await page.GotoAsync("/admin/teams/web-a");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("No team 'web-a' that you can see.");
+        await Assertions.Expect(page.GetByTestId("members")).ToHaveCountAsync(0);
+    }
+
+    [ChromiumFact]
+    public async Task A_developer_who_tries_to_create_a_team_gets_the_apis_refusal()
+    {
+        var page = await fixture.SignedInPageAsync("bruno");
+        await page.GotoAsync("/admin/teams");
+        await Assertions.Expect(page.GetByTestId("teams")).ToContainTextAsync("web-b");
+
+        await page.Locator("#new-team-name input").FillAsync("bruno-own");
+        await FluentControls.Button(page, "Create team").ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        using var admin = await fixture.System.AdminGatewayAsync();
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await admin.GetAsync("/api/teams/bruno-own")).StatusCode);
     }
 }
