@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using static Innominatus.ServiceTests.Graph.SettledApps;
 using Innominatus.ServiceTests.Applications;
 using Innominatus.ServiceTests.Infrastructure;
 
@@ -16,7 +17,7 @@ public class GraphApiTests
     {
         await using var system = await WorkflowApi.StartAsync(NoCluster());
         using var alice = system.As("alice", "team-a");
-        var (application, runs) = await SettledAppAsync(alice, "shop");
+        var (application, runs) = await SettledApps.SubmitAsync(alice, "shop");
 
         var graph = await alice.GetFromJsonAsync<JsonElement>("/api/graph/shop");
 
@@ -72,7 +73,7 @@ public class GraphApiTests
     {
         await using var system = await WorkflowApi.StartAsync(NoCluster());
         using var alice = system.As("alice", "team-a");
-        var (application, _) = await SettledAppAsync(alice, "shop");
+        var (application, _) = await SettledApps.SubmitAsync(alice, "shop");
         var resource = application.GetProperty("resources").EnumerateArray().First(r => S(r, "state") == "failed");
         await alice.PostAsync($"/api/resources/{S(resource, "id")}/retry", null).StatusAsync(HttpStatusCode.Accepted);
         var runsOfResource = await Eventually.ValueAsync(async () =>
@@ -101,7 +102,7 @@ public class GraphApiTests
     {
         await using var system = await WorkflowApi.StartAsync(NoCluster());
         using var alice = system.As("alice", "team-a");
-        await SettledAppAsync(alice, "shop");
+        await SettledApps.SubmitAsync(alice, "shop");
         var nodes = (await alice.GetFromJsonAsync<JsonElement>("/api/graph/shop")).GetProperty("nodes").EnumerateArray().ToList();
         var edges = (await alice.GetFromJsonAsync<JsonElement>("/api/graph/shop")).GetProperty("edges").EnumerateArray().ToList();
 
@@ -156,30 +157,8 @@ public class GraphApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
-    /// <summary>Submits the app and waits until every run it started has finished (they fail fast without a cluster).</summary>
-    private static async Task<(JsonElement Application, List<JsonElement> Runs)> SettledAppAsync(HttpClient client, string name)
-    {
-        await client.PostAsync("/api/applications", Yaml(Specs.Web(name))).StatusAsync(HttpStatusCode.Created);
-        var runs = await Eventually.ValueAsync(async () =>
-        {
-            var list = (await client.GetFromJsonAsync<JsonElement>($"/api/workflows?application={name}")).GetProperty("items").EnumerateArray().ToList();
-            return list.Count >= 2 && list.All(r => S(r, "state") is "failed" or "succeeded") ? list : null;
-        }, timeoutSeconds: 60);
-        var details = new List<JsonElement>();
-        foreach (var run in runs)
-        {
-            details.Add(await client.GetFromJsonAsync<JsonElement>($"/api/workflows/{S(run, "id")}"));
-        }
-        return (await client.GetFromJsonAsync<JsonElement>($"/api/applications/{name}"), details);
-    }
-
     private static double? Duration(JsonElement e) =>
         e.GetProperty("durationSeconds").ValueKind == JsonValueKind.Number ? e.GetProperty("durationSeconds").GetDouble() : null;
-
-    private static string S(JsonElement e, string property) => e.GetProperty(property).ToString();
-
-    private static Dictionary<string, string> NoCluster() =>
-        new() { ["Kubernetes:Kubeconfig"] = Path.Combine(Path.GetTempPath(), "innominatus-no-cluster", "kubeconfig") };
 
     private static StringContent Yaml(string spec) => new(spec, Encoding.UTF8, "application/yaml");
 }

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using Innominatus.ServiceTests.Applications;
+using static Innominatus.ServiceTests.Graph.SettledApps;
 using Innominatus.ServiceTests.Infrastructure;
 
 namespace Innominatus.ServiceTests.Graph;
@@ -77,25 +76,7 @@ public class RunGraphApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
-    /// <summary>Submits the app and returns the detail of its first run with more than one step, once every run has ended.</summary>
-    private static async Task<JsonElement> SettledRunAsync(HttpClient client, string name)
-    {
-        await client.PostAsync("/api/applications", new StringContent(Specs.Web(name), Encoding.UTF8, "application/yaml")).StatusAsync(HttpStatusCode.Created);
-        var runs = await Eventually.ValueAsync(async () =>
-        {
-            var list = (await client.GetFromJsonAsync<JsonElement>($"/api/workflows?application={name}")).GetProperty("items").EnumerateArray().ToList();
-            return list.Count >= 2 && list.All(r => S(r, "state") is "failed" or "succeeded") ? list : null;
-        }, timeoutSeconds: 60);
-        var details = new List<JsonElement>();
-        foreach (var run in runs)
-        {
-            details.Add(await client.GetFromJsonAsync<JsonElement>($"/api/workflows/{S(run, "id")}"));
-        }
-        return details.OrderByDescending(d => d.GetProperty("steps").GetArrayLength()).First();
-    }
-
-    private static string S(JsonElement e, string property) => e.GetProperty(property).ToString();
-
-    private static Dictionary<string, string> NoCluster() =>
-        new() { ["Kubernetes:Kubeconfig"] = Path.Combine(Path.GetTempPath(), "innominatus-no-cluster", "kubeconfig") };
+    /// <summary>The app's run with the most steps, once every run has ended.</summary>
+    private static async Task<JsonElement> SettledRunAsync(HttpClient client, string name) =>
+        (await SubmitAsync(client, name)).Runs.OrderByDescending(d => d.GetProperty("steps").GetArrayLength()).First();
 }
