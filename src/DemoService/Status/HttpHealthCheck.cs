@@ -4,10 +4,8 @@ using Innominatus.DemoService.Catalogue;
 namespace Innominatus.DemoService.Status;
 
 /// <summary>
-/// A component's HTTP health check, run from the DemoService: <c>GET http://host/path</c>, or, with
-/// <c>Demo:IngressAddress</c> set (the ingress controller's address as the DemoService reaches it, for example its
-/// Service inside the cluster, where <c>*.localtest.me</c> is the pod itself), the same path at that address with the
-/// component's host as the Host header. Ready means an answer below 400 within <c>Demo:HealthTimeoutSeconds</c>
+/// A component's HTTP health check, run from the DemoService: <c>GET</c> of the component's path at
+/// <see cref="HealthTarget"/>, with the component's host as the Host header. Ready means an answer below 400 within <c>Demo:HealthTimeoutSeconds</c>
 /// (default 5); redirects are not followed.
 /// </summary>
 /// <remarks>
@@ -23,7 +21,7 @@ public sealed class HttpHealthCheck(IConfiguration configuration) : IDisposable
     public async Task<HealthResult> CheckAsync(DemoComponent component, CancellationToken cancellationToken)
     {
         var path = component.Health.Path ?? "/";
-        using var request = new HttpRequestMessage(HttpMethod.Get, Target(component.Host!, path));
+        using var request = new HttpRequestMessage(HttpMethod.Get, HealthTarget.For(configuration, component.Host!, path));
         request.Headers.Host = component.Host;
         var seconds = configuration.GetValue("Demo:HealthTimeoutSeconds", 5);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -44,9 +42,4 @@ public sealed class HttpHealthCheck(IConfiguration configuration) : IDisposable
             return new HealthResult(false, clock.ElapsedMilliseconds, $"no answer from {request.RequestUri} within {seconds}s");
         }
     }
-
-    private Uri Target(string host, string path) =>
-        configuration["Demo:IngressAddress"] is { Length: > 0 } ingress
-            ? new Uri(new Uri(ingress.TrimEnd('/') + "/"), path.TrimStart('/'))
-            : new Uri($"http://{host}{path}");
 }

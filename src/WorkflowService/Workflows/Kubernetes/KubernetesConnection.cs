@@ -15,10 +15,7 @@ public sealed class KubernetesConnection(IConfiguration configuration) : IDispos
 
     public IKubernetes Client => client.Value;
 
-    public static bool InCluster(IConfiguration configuration) =>
-        string.Equals(configuration["RUNNING_IN_KUBERNETES"], "true", StringComparison.OrdinalIgnoreCase)
-        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST"))
-        || File.Exists("/var/run/secrets/kubernetes.io/serviceaccount/token");
+    public static bool InCluster(IConfiguration configuration) => ServiceDefaults.Kubernetes.KubernetesEnvironment.IsInCluster(configuration);
 
     private static KubernetesClientConfiguration Configure(IConfiguration configuration)
     {
