@@ -28,7 +28,8 @@ public sealed record KeyRingCertificates(X509Certificate2 Current, IReadOnlyList
         X509Certificate2 certificate;
         try
         {
-            certificate = X509Certificate2.CreateFromPem(pem);
+            // The same text for both: it holds the CERTIFICATE block and the (RSA) PRIVATE KEY block.
+            certificate = X509Certificate2.CreateFromPem(pem, pem);
         }
         catch (CryptographicException e)
         {

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Innominatus.ServiceTests.Identity;
 using Innominatus.ServiceTests.Infrastructure;
 
@@ -62,5 +64,39 @@ public class SharedKeyRingTests(IdentityStack stack)
         using var restarted = await FormBrowser.StartAsync(after);
 
         Assert.Equal("admin", WebReplicas.SignedInUser(after, browser.Cookie("innominatus_web")!));
+    }
+
+    [Fact]
+    public async Task With_a_certificate_the_stored_keys_are_encrypted_and_only_replicas_holding_it_open_the_cookie()
+    {
+        var database = TestInfrastructure.NewDatabaseConnectionString();
+        var certificate = new Dictionary<string, string> { ["Web:DataProtection:Certificate"] = KeyRingCertificate() };
+        await using var gateway = stack.NewGateway();
+        using var api = gateway.StartOnLoopback();
+        await using var first = WebReplicas.New(database, api.BaseAddress!, certificate);
+        await using var second = WebReplicas.New(database, api.BaseAddress!, certificate);
+        await using var without = WebReplicas.New(database, api.BaseAddress!);
+        using var one = await FormBrowser.StartAsync(first);
+        var browser = new FormBrowser();
+
+        using var signIn = await browser.SignInAsync(one, one, "admin", IdentityStack.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var xml = await TestInfrastructure.ScalarAsync<string>(database, "select xml from web.data_protection_keys");
+        Assert.Contains("EncryptedData", xml);
+        Assert.DoesNotContain("<masterKey", xml);
+        using var two = await FormBrowser.StartAsync(second);
+        Assert.Equal("admin", WebReplicas.SignedInUser(second, browser.Cookie("innominatus_web")!));
+        using var three = await FormBrowser.StartAsync(without);
+        Assert.Null(WebReplicas.SignedInUser(without, browser.Cookie("innominatus_web")!));
+    }
+
+    /// <summary>A self-signed RSA certificate and its key in PEM, as the chart generates into web-data-protection-certificate.</summary>
+    private static string KeyRingCertificate()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=innominatus-web-data-protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return certificate.ExportCertificatePem() + "\n" + rsa.ExportRSAPrivateKeyPem();
     }
 }
