@@ -40,7 +40,9 @@ public static class ApplicationServices
             .WithHttpHealthCheck("/health");
 
         // The web UI, served by the gateway at /; it calls the public API back through the gateway, as its users.
+        // Its data-protection key ring (the sign-in cookie's keys) lives in its web schema, shared by every replica.
         var web = builder.AddProject<Projects.Web>("web")
+            .WithDatabase(infrastructure)
             .WithSettingsSection(builder.Configuration, "Web")
             .WithHttpHealthCheck("/health");
 

@@ -73,13 +73,7 @@ $(DATABASE_PASSWORD) in the later variable, inside the pod.
 
 {{/* Database and broker variables of the workflow, identity and demo services. */}}
 {{- define "innominatus.dataEnv" -}}
-- name: DATABASE_PASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ include "innominatus.database.secretName" . }}
-      key: {{ include "innominatus.database.secretKey" . }}
-- name: ConnectionStrings__idp-orchestrator
-  value: {{ printf "Host=%s;Port=%v;Database=%s;Username=%s;Password=$(DATABASE_PASSWORD)" (include "innominatus.database.host" .) (include "innominatus.database.port" .) (include "innominatus.database.name" .) (include "innominatus.database.user" .) | quote }}
+{{ include "innominatus.databaseEnv" . }}
 - name: RABBITMQ_PASSWORD
   valueFrom:
     secretKeyRef:
@@ -87,6 +81,17 @@ $(DATABASE_PASSWORD) in the later variable, inside the pod.
       key: {{ include "innominatus.rabbitmq.secretKey" . }}
 - name: ConnectionStrings__messaging
   value: {{ include "innominatus.rabbitmq.uri" . | quote }}
+{{- end }}
+
+{{/* The database alone: the web UI keeps only its data-protection key ring there (schema web). */}}
+{{- define "innominatus.databaseEnv" -}}
+- name: DATABASE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "innominatus.database.secretName" . }}
+      key: {{ include "innominatus.database.secretKey" . }}
+- name: ConnectionStrings__idp-orchestrator
+  value: {{ printf "Host=%s;Port=%v;Database=%s;Username=%s;Password=$(DATABASE_PASSWORD)" (include "innominatus.database.host" .) (include "innominatus.database.port" .) (include "innominatus.database.name" .) (include "innominatus.database.user" .) | quote }}
 {{- end }}
 
 {{/*
@@ -159,6 +164,32 @@ InternalAuth__PublicKeys__N (the Secret entry the services read, or an env.* val
 {{- else }}
 {{- genPrivateKey "ecdsa" }}
 {{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+The certificate and private key (PEM, RSA, self-signed, 100 years) that encrypt the web UI's data-protection key ring
+in the database: the one in the cluster's Secret, else a new one. Not rotated by upgrades: a new certificate could
+not open the keys the old one encrypted (Web:DataProtection:PreviousCertificates does that, see docs/kubernetes.md).
+*/}}
+{{- define "innominatus.webKeyRingCertificate" -}}
+{{- $existing := lookup "v1" "Secret" .Release.Namespace (include "innominatus.authSecretName" .) }}
+{{- if and $existing $existing.data (hasKey $existing.data "web-data-protection-certificate") }}
+{{- index $existing.data "web-data-protection-certificate" | b64dec }}
+{{- else }}
+{{- $certificate := genSelfSignedCert "innominatus-web-data-protection" nil nil 36500 }}
+{{- printf "%s%s" $certificate.Cert $certificate.Key }}
+{{- end }}
+{{- end }}
+
+{{/* Web:Cookies:Secure: web.cookies.secure, else Always when the ingress serves TLS, else SameAsRequest. */}}
+{{- define "innominatus.webCookiesSecure" -}}
+{{- if .Values.web.cookies.secure }}
+{{- .Values.web.cookies.secure }}
+{{- else if and .Values.ingress.enabled .Values.ingress.tls }}
+{{- "Always" }}
+{{- else }}
+{{- "SameAsRequest" }}
 {{- end }}
 {{- end }}
 

@@ -174,9 +174,18 @@ spec:
 - name: services__web__http__0
   value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" "web")) $v.services.web.containerPort | quote }}
 {{- else if eq .service "web" }}
-{{- /* The web UI holds no database, broker or internal key: it calls the public API through the gateway, as its users. */}}
+{{- /* The web UI holds no broker or internal key: it calls the public API through the gateway, as its users. Its
+database is only its data-protection key ring, shared by its replicas. */}}
 - name: services__gateway__http__0
   value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" "gateway")) $v.service.port | quote }}
+{{ include "innominatus.databaseEnv" $root }}
+- name: Web__Cookies__Secure
+  value: {{ include "innominatus.webCookiesSecure" $root | quote }}
+# Optional: an existing secret without the entry leaves the key ring unencrypted in the database (the UI logs it).
+- name: Web__DataProtection__Certificate
+  valueFrom:
+    secretKeyRef: {name: {{ include "innominatus.authSecretName" $root }}, key: web-data-protection-certificate, optional: true}
+{{- include "innominatus.webProxiesEnv" $root }}
 {{- else }}
 {{ include "innominatus.dataEnv" $root }}
 {{- include "innominatus.messagingRetryEnv" $root }}

@@ -79,8 +79,8 @@ gateway workflow identity demo web
 {{- end }}
 
 {{/*
-The services that scale out (autoscaler, disruption budget). Not the web UI: its sign-in cookies and Blazor circuits
-live in one process (docs/web.md), so it runs as one replica.
+The services that scale out (autoscaler, disruption budget). Not the web UI: its cookies' key ring is shared (in the
+database), but its Blazor circuits live in one process and the gateway does not pin browsers to a pod (docs/web.md).
 */}}
 {{- define "innominatus.scaledServiceKeys" -}}
 gateway workflow identity demo

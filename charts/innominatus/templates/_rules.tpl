@@ -31,17 +31,28 @@ the release namespace reserved: no team's application or objects may go there.
 
 {{/* The peers whose X-Forwarded-* the identity service believes: identity.trustedProxies, else clusterNetworks. */}}
 {{- define "innominatus.identityProxiesEnv" -}}
+{{ include "innominatus.proxiesEnv" (dict "prefix" "Identity" "proxies" (.Values.identity.trustedProxies | default .Values.clusterNetworks)) }}
+{{- end }}
+
+{{/* The peers (the gateway pods) whose X-Forwarded-* the web UI believes: web.trustedProxies, else clusterNetworks. */}}
+{{- define "innominatus.webProxiesEnv" -}}
+{{ include "innominatus.proxiesEnv" (dict "prefix" "Web" "proxies" (.Values.web.trustedProxies | default .Values.clusterNetworks)) }}
+{{- end }}
+
+{{/* <prefix>__ForwardedHeaders__KnownNetworks__N (CIDR entries) and __KnownProxies__N (addresses). */}}
+{{- define "innominatus.proxiesEnv" -}}
+{{- $prefix := .prefix }}
 {{- $networks := list }}
 {{- $proxies := list }}
-{{- range $proxy := .Values.identity.trustedProxies | default .Values.clusterNetworks }}
+{{- range $proxy := .proxies }}
 {{- if contains "/" (toString $proxy) }}{{ $networks = append $networks $proxy }}{{ else }}{{ $proxies = append $proxies $proxy }}{{ end }}
 {{- end }}
 {{- range $i, $network := $networks }}
-- name: Identity__ForwardedHeaders__KnownNetworks__{{ $i }}
+- name: {{ $prefix }}__ForwardedHeaders__KnownNetworks__{{ $i }}
   value: {{ $network | quote }}
 {{- end }}
 {{- range $i, $proxy := $proxies }}
-- name: Identity__ForwardedHeaders__KnownProxies__{{ $i }}
+- name: {{ $prefix }}__ForwardedHeaders__KnownProxies__{{ $i }}
   value: {{ $proxy | quote }}
 {{- end }}
 {{- end }}

@@ -21,8 +21,11 @@ public static class Extensions
             kestrel.AddServerHeader = false;
         });
         builder.Services.AddGatewayRateLimiting(limits);
-        // The ingress's X-Forwarded-For names the client that keys the rate limits and reaches the services.
-        builder.AddTrustedForwardedHeaders("Gateway:ForwardedHeaders", ForwardedHeaders.XForwardedFor);
+        // The ingress's X-Forwarded-For names the client that keys the rate limits and reaches the services; its
+        // X-Forwarded-Proto says the browser came over HTTPS, which YARP passes on (X-Forwarded-Proto: https) so the
+        // web UI's and identity service's cookies are Secure. Ingress controllers keep the Host header, so
+        // X-Forwarded-Host is not needed.
+        builder.AddTrustedForwardedHeaders("Gateway:ForwardedHeaders", ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.AddGatewayAuthentication();
 
         builder.Services.AddReverseProxy()

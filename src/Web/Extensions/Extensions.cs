@@ -1,4 +1,6 @@
 using Innominatus.Web.Components;
+using Innominatus.Web.Cookies;
+using Innominatus.Web.DataProtection;
 using Innominatus.Web.Gateway;
 using Innominatus.Web.Live;
 using Innominatus.Web.SignIn;
@@ -12,6 +14,8 @@ public static class Extensions
 {
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
+        builder.AddSharedKeyRing();
+        var secure = builder.AddCookieSecurity();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddFluentUIComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -22,7 +26,7 @@ public static class Extensions
             cookie.Cookie.Name = WebSession.CookieName;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = secure;
             cookie.LoginPath = "/signin";
             cookie.AccessDeniedPath = "/signin";
             cookie.SlidingExpiration = false;

@@ -64,8 +64,8 @@ public sealed class IdentityStack : IAsyncLifetime
         new Dictionary<string, string> { ["Identity:StoredKeysKey"] = storedKeysKey }
             .Concat(settings ?? new Dictionary<string, string>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value));
 
-    /// <summary>Another gateway replica in front of the same services (its own caches).</summary>
-    public GatewayFactory NewGateway(IReadOnlyDictionary<string, string>? settings = null) => new(
+    /// <summary>Another gateway replica in front of the same services (its own caches), and of a web UI at <paramref name="web"/>.</summary>
+    public GatewayFactory NewGateway(IReadOnlyDictionary<string, string>? settings = null, Uri? web = null) => new(
         new Dictionary<string, string>
         {
             ["Identity:Issuer"] = Issuer,
@@ -77,6 +77,7 @@ public sealed class IdentityStack : IAsyncLifetime
             ["identity-service"] = Identity.Address!,
             ["workflow-service"] = Workflow.Address!,
             ["demo-service"] = Demo.Address!,
+            ["web"] = web ?? new Uri("http://127.0.0.1:1"),
         });
 
     public async Task DisposeAsync()
