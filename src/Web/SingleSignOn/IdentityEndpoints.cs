@@ -13,10 +13,12 @@ public sealed record IdentityEndpoints(string Issuer, Uri RedirectUri, Uri Autho
     {
         var issuer = FirstSet(options.Issuer, identityIssuer)
             ?? throw new InvalidOperationException($"{SingleSignOnOptions.Section}:Issuer or Identity:Issuer must be set for single sign-on.");
-        var redirect = new Uri(FirstSet(options.RedirectUri) ?? new Uri(new Uri(issuer), CallbackPath.TrimStart('/')).ToString());
-        if (!redirect.IsAbsoluteUri || !redirect.AbsolutePath.EndsWith(CallbackPath, StringComparison.Ordinal))
+        var configured = FirstSet(options.RedirectUri) ?? issuer.TrimEnd('/') + CallbackPath;
+        // Scheme checked too: on Linux "/signin-oidc" parses as an absolute file: URI.
+        if (!Uri.TryCreate(configured, UriKind.Absolute, out var redirect) || (redirect.Scheme != Uri.UriSchemeHttp && redirect.Scheme != Uri.UriSchemeHttps)
+            || !redirect.AbsolutePath.EndsWith(CallbackPath, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"{SingleSignOnOptions.Section}:RedirectUri must be an absolute URL ending in {CallbackPath}, got '{redirect}'.");
+            throw new InvalidOperationException($"{SingleSignOnOptions.Section}:RedirectUri must be an absolute http(s) URL ending in {CallbackPath}, got '{configured}'.");
         }
         // The gateway serves /connect beside the web UI's callback, at the same public address.
         var publicBase = new Uri(redirect, ".");
