@@ -184,6 +184,7 @@ spec:
 {{- if ne .service "web" }}
 {{ include "innominatus.authEnv" . }}
 {{- end }}
+{{- include "innominatus.webSingleSignOnEnv" . }}
 {{- if eq .service "workflow" }}
 {{ include "innominatus.workflowJobsEnv" $root }}
 {{- /* Process steps get an empty environment; these let their kubectl find the API server in the cluster. */}}
