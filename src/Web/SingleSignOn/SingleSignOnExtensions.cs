@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
@@ -27,7 +28,10 @@ public static class SingleSignOnExtensions
         }
         var gateway = new Uri(builder.Configuration["Web:Gateway"] ?? "http://gateway");
         var endpoints = IdentityEndpoints.From(settings, builder.Configuration["Identity:Issuer"], gateway);
-        builder.Services.AddHttpClient(BackchannelClientName);
+        // No retries: a code is redeemed once, so a slow answer must not send the token request twice.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient(BackchannelClientName).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         authentication.AddOpenIdConnect(Scheme, oidc =>
         {
             oidc.ClientId = settings.ClientId;
