@@ -56,6 +56,7 @@ public static class ApplicationServices
             .WithExternalHttpEndpoints()
             .WithHttpHealthCheck("/health");
         web.WithReference(gateway);
+        builder.AddWebSingleSignOn(identity, web, gateway, security);
         return gateway;
     }
 }

@@ -204,6 +204,32 @@ not open the keys the old one encrypted (Web:DataProtection:PreviousCertificates
 {{- end }}
 {{- end }}
 
+{{/* "true" when the web UI offers single sign-on: services.web.singleSignOn, or when it is null, env.OIDC_ENABLED. */}}
+{{- define "innominatus.webSingleSignOn" -}}
+{{- $sso := .Values.services.web.singleSignOn }}
+{{- if kindIs "invalid" $sso }}{{ $sso = eq (toString .Values.env.OIDC_ENABLED) "true" }}{{ end }}
+{{- if $sso }}true{{ end }}
+{{- end }}
+
+{{/* The web UI as OIDC client innominatus-web (docs/web.md): its public callback, known to it and to the identity service. */}}
+{{- define "innominatus.webSingleSignOnEnv" -}}
+{{- $root := .root }}
+{{- if include "innominatus.webSingleSignOn" $root }}
+{{- $callback := printf "%s/signin-oidc" (include "innominatus.issuer" $root | trimSuffix "/") }}
+{{- if eq .service "identity" }}
+- name: Identity__Clients__innominatus-web__RedirectUris__0
+  value: {{ $callback | quote }}
+{{- else if eq .service "web" }}
+- name: Web__SingleSignOn__Enabled
+  value: "true"
+- name: Web__SingleSignOn__RedirectUri
+  value: {{ $callback | quote }}
+- name: Identity__Issuer
+  value: {{ include "innominatus.issuer" $root | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+
 {{/* Caller authentication between the gateway and the services (docs/identity.md). */}}
 {{- define "innominatus.authEnv" -}}
 {{- $root := .root }}

@@ -193,6 +193,7 @@ database is only its data-protection key ring, shared by its replicas. */}}
 {{- if ne .service "web" }}
 {{ include "innominatus.authEnv" . }}
 {{- end }}
+{{- include "innominatus.webSingleSignOnEnv" . }}
 {{- if eq .service "workflow" }}
 {{ include "innominatus.workflowJobsEnv" $root }}
 {{- /* Process steps get an empty environment; these let their kubectl find the API server in the cluster. */}}

@@ -4,6 +4,7 @@ using Innominatus.Web.DataProtection;
 using Innominatus.Web.Gateway;
 using Innominatus.Web.Live;
 using Innominatus.Web.SignIn;
+using Innominatus.Web.SingleSignOn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.FluentUI.AspNetCore.Components;
@@ -30,7 +31,7 @@ public static class Extensions
             cookie.LoginPath = "/signin";
             cookie.AccessDeniedPath = "/signin";
             cookie.SlidingExpiration = false;
-        });
+        }).AddSingleSignOn(builder);
         var gateway = new Uri(builder.Configuration["Web:Gateway"] ?? "http://gateway");
         // No cookie container: a pooled handler must never carry one user's session to another user's call.
         var http = builder.Services.AddHttpClient(GatewayClient.HttpClientName, client => client.BaseAddress = gateway)

@@ -1,22 +1,25 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using Innominatus.Web.Gateway;
+using Innominatus.Web.SingleSignOn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Innominatus.Web.SignIn;
 
 /// <summary>
 /// Form posts of the sign-in page and the sign-out button (antiforgery-checked, as form-bound endpoints are). The
 /// password goes to the identity service's login through the gateway, and only the session token it returns is kept.
+/// Single sign-on starts at /signin/sso (a GET: it changes nothing until the IdentityService's answer comes back).
 /// </summary>
 public static partial class SignInEndpoints
 {
     public static void MapSignInEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/signin", SignInAsync).AllowAnonymous();
+        app.MapGet("/signin/sso", SingleSignOn).AllowAnonymous();
         app.MapPost("/signout", SignOutAsync);
     }
 
@@ -35,17 +38,16 @@ public static partial class SignInEndpoints
             return Back((int)response.StatusCode == StatusCodes.Status429TooManyRequests ? "locked" : "invalid", returnUrl);
         }
         var login = (await response.Content.ReadFromJsonAsync<LoginResult>(context.RequestAborted))!;
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.Name, login.Username),
-            new(WebSession.TokenClaim, login.Token),
-            new(WebSession.TeamClaim, login.Team ?? ""),
-        };
-        claims.AddRange(login.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+        var principal = WebSession.Principal(login.Username, login.Token, login.Team, login.Roles);
         await context.SignInAsync(principal, new AuthenticationProperties { ExpiresUtc = login.ExpiresAt, IsPersistent = false });
         return Results.LocalRedirect(returnUrl);
     }
+
+    /// <summary>Starts the authorization code flow at the IdentityService; the handler's callback signs the cookie in.</summary>
+    private static IResult SingleSignOn(string? returnUrl, IOptions<SingleSignOnOptions> sso) =>
+        sso.Value.Enabled
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalUrl(returnUrl) }, [SingleSignOnExtensions.Scheme])
+            : Results.NotFound();
 
     private static async Task<IResult> SignOutAsync(HttpContext context, IHttpClientFactory clients)
     {
@@ -54,7 +56,8 @@ public static partial class SignInEndpoints
             using var gateway = clients.CreateClient(GatewayClient.HttpClientName);
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/logout");
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            // The session ends at the identity service too, not only in this browser.
+            // A password session ends at the identity service too, not only in this browser. A single sign-on access
+            // token is not a session there: the call changes nothing and the token runs out (docs/web.md).
             using var _ = await gateway.SendAsync(request, context.RequestAborted);
         }
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

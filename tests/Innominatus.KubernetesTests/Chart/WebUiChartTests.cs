@@ -102,5 +102,31 @@ public sealed class WebUiChartTests
         Assert.DoesNotContain(rendered.OfKind("PodDisruptionBudget"), p => p.Name == "innominatus-web");
     }
 
+    [Fact]
+    public async Task Single_sign_on_gives_the_web_ui_and_the_identity_service_the_same_public_callback()
+    {
+        var rendered = await Helm.TemplateAsync("--set", "services.web.singleSignOn=true", "--set", "identity.issuer=https://innominatus.example.com/");
+
+        var web = Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus-web"));
+        var identity = Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus-identity"));
+        Assert.Equal("true", Containers.Env(web, "Web__SingleSignOn__Enabled").Value);
+        Assert.Equal("https://innominatus.example.com/signin-oidc", Containers.Env(web, "Web__SingleSignOn__RedirectUri").Value);
+        Assert.Equal("https://innominatus.example.com/", Containers.Env(web, "Identity__Issuer").Value);
+        Assert.Equal("https://innominatus.example.com/signin-oidc", Containers.Env(identity, "Identity__Clients__innominatus-web__RedirectUris__0").Value);
+    }
+
+    [Fact]
+    public async Task Single_sign_on_follows_oidc_enabled_unless_it_is_set()
+    {
+        var byDefault = await Helm.TemplateAsync();
+        var withOidc = await Helm.TemplateAsync(GuideOptions.Oidc);
+        var turnedOff = await Helm.TemplateAsync([.. GuideOptions.Oidc, "--set", "services.web.singleSignOn=false"]);
+
+        Assert.False(Containers.HasEnv(Containers.Only(byDefault.Get<V1Deployment>("Deployment", "innominatus-web")), "Web__SingleSignOn__Enabled"));
+        Assert.Equal("true", Containers.Env(Containers.Only(withOidc.Get<V1Deployment>("Deployment", "innominatus-web")), "Web__SingleSignOn__Enabled").Value);
+        Assert.False(Containers.HasEnv(Containers.Only(turnedOff.Get<V1Deployment>("Deployment", "innominatus-web")), "Web__SingleSignOn__Enabled"));
+        Assert.False(Containers.HasEnv(Containers.Only(turnedOff.Get<V1Deployment>("Deployment", "innominatus-identity")), "Identity__Clients__innominatus-web__RedirectUris__0"));
+    }
+
     private static (string Name, string Key) Ref(V1EnvVar variable) => (variable.ValueFrom.SecretKeyRef.Name, variable.ValueFrom.SecretKeyRef.Key);
 }

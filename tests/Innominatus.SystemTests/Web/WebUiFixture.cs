@@ -33,9 +33,10 @@ public sealed class WebUiFixture : IAsyncLifetime
         // The browser tests need runs that end: with no cluster, the provider's Kubernetes steps fail at once. The
         // KUBECONFIG eng/test.sh exports is an API server without nodes, where they would wait for readiness instead.
         // The pages' safety-net reload is set longer than any test: what a page shows of a run going on comes from
-        // the event stream, or the tests that watch a run fail.
+        // the event stream, or the tests that watch a run fail. The sign-in page offers single sign-on too (the
+        // AppHost's Web:SingleSignOn), against the IdentityService's own login.
         system = await LocalSystem.StartAsync(LocalSystem.NewRoot(), "--Kubernetes:Kubeconfig=/nonexistent/kubeconfig",
-            "--Web:Live:FallbackRefreshSeconds=3600");
+            "--Web:Live:FallbackRefreshSeconds=3600", "--Web:SingleSignOn=true");
         using (var admin = await system.AdminGatewayAsync())
         {
             foreach (var (team, user) in new[] { ("web-a", "wendy"), ("web-b", "bruno") })
@@ -83,7 +84,7 @@ public sealed class WebUiFixture : IAsyncLifetime
         await page.GotoAsync("/");
         await page.GetByLabel("Username").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
         return page;
     }

@@ -47,7 +47,7 @@ public class WebUiTests(WebUiFixture fixture)
         await page.GotoAsync("/signin");
         await page.GetByLabel("Username").FillAsync("wendy");
         await page.GetByLabel("Password").FillAsync("not-the-password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Invalid username or password.");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
