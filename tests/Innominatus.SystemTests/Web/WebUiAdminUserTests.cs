@@ -50,7 +50,7 @@ public class WebUiAdminUserTests(WebUiFixture fixture)
         await refused.GotoAsync("/signin");
         await refused.GetByLabel("Username").FillAsync("olga");
         await refused.GetByLabel("Password").FillAsync(WebUiFixture.Password);
-        await refused.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await refused.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(refused.GetByRole(AriaRole.Alert)).ToContainTextAsync("Invalid username or password.");
 
         await ConfirmAsync(page, "Delete user", "Delete");
