@@ -18,18 +18,8 @@ public class OidcAcrossReplicasTests
     [Fact]
     public async Task A_login_started_at_one_replica_finishes_at_another()
     {
-        var port = ServiceFactory<identity::Program>.FreePort();
-        var issuer = $"http://127.0.0.1:{port}/";
-        var secret = InternalCallerTokens.NewSecret();
-        await using var provider = new ServiceFactory<identity::Program>(TestInfrastructure.NewDatabaseConnectionString(), new Dictionary<string, string>
-        {
-            ["Identity:Issuer"] = issuer,
-            ["Identity:BootstrapAdmin:Password"] = "provider-admin-password",
-            ["Identity:Clients:innominatus:Secret"] = secret,
-            ["Identity:Clients:innominatus:RedirectUris:0"] = "http://localhost/auth/callback",
-            ["Identity:Clients:innominatus:GrantTypes:0"] = "authorization_code",
-        });
-        using var providerAdmin = (await provider.StartOnLoopbackAsync(port)).As("provider-admin", null, "admin");
+        await using var provider = await CompanyProvider.StartAsync();
+        var (issuer, secret, providerAdmin) = (provider.Issuer, provider.Secret, provider.Admin);
         (await providerAdmin.PostAsJsonAsync("/api/admin/users", new { username = "finn", password = "finns-provider-password", role = "user" })).EnsureSuccessStatusCode();
         var database = TestInfrastructure.NewDatabaseConnectionString();
         var settings = new Dictionary<string, string>

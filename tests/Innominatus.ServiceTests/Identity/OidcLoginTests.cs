@@ -19,18 +19,8 @@ public class OidcLoginTests
     [Fact]
     public async Task Authorization_code_login_at_the_company_provider_provisions_the_user_with_team_and_roles_from_claims()
     {
-        var port = ServiceFactory<identity::Program>.FreePort();
-        var issuer = $"http://127.0.0.1:{port}/";
-        var secret = InternalCallerTokens.NewSecret();
-        await using var provider = new ServiceFactory<identity::Program>(TestInfrastructure.NewDatabaseConnectionString(), new Dictionary<string, string>
-        {
-            ["Identity:Issuer"] = issuer,
-            ["Identity:BootstrapAdmin:Password"] = "provider-admin-password",
-            ["Identity:Clients:innominatus:Secret"] = secret,
-            ["Identity:Clients:innominatus:RedirectUris:0"] = "http://localhost/auth/callback",
-            ["Identity:Clients:innominatus:GrantTypes:0"] = "authorization_code",
-        });
-        using var providerAdmin = (await provider.StartOnLoopbackAsync(port)).As("provider-admin", null, "admin");
+        await using var provider = await CompanyProvider.StartAsync();
+        var (issuer, secret, providerAdmin) = (provider.Issuer, provider.Secret, provider.Admin);
         (await providerAdmin.PostAsJsonAsync("/api/teams", new { name = "payments" })).EnsureSuccessStatusCode();
         (await providerAdmin.PostAsJsonAsync("/api/admin/users", new { username = "erin", password = "erins-provider-password", team = "payments", role = "admin" })).EnsureSuccessStatusCode();
 
