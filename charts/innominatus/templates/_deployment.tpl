@@ -23,6 +23,10 @@ spec:
       annotations:
         # Secret-held env.* values are not in the pod spec: roll the pods when they change.
         checksum/env: {{ toYaml $v.env | sha256sum }}
+        {{- if and (eq .service "demo") $v.demo.catalogue }}
+        # The demo service reads its catalogue once, at startup: a new catalogue needs new pods.
+        checksum/demo-catalogue: {{ include "innominatus.demoCatalogue" $root | sha256sum }}
+        {{- end }}
         {{- with $v.podAnnotations }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
@@ -83,6 +87,11 @@ spec:
               mountPath: {{ include "innominatus.kubeconfigDir" $root }}
               readOnly: true
             {{- end }}
+            {{- if and (eq .service "demo") $v.demo.catalogue }}
+            - name: demo-catalogue
+              mountPath: /etc/innominatus/demo
+              readOnly: true
+            {{- end }}
       volumes:
         # The root filesystem is read-only; .NET needs a writable /tmp (diagnostics sockets, temp files).
         - name: tmp
@@ -100,6 +109,11 @@ spec:
             items:
               - key: {{ $v.workflows.kubeconfigSecret.key | default "kubeconfig" }}
                 path: config
+        {{- end }}
+        {{- if and (eq .service "demo") $v.demo.catalogue }}
+        - name: demo-catalogue
+          configMap:
+            name: {{ include "innominatus.fullname" $root }}-demo-catalogue
         {{- end }}
       {{- with $v.nodeSelector }}
       nodeSelector:
@@ -208,6 +222,10 @@ database is only its data-protection key ring, shared by its replicas. */}}
 {{- /* demo-time starts its runs on the WorkflowService directly. */}}
 - name: {{ printf "services__%s__http__0" (include "innominatus.discoveryName" "workflow") }}
   value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" "workflow")) $v.services.workflow.containerPort | quote }}
+{{- if $v.demo.catalogue }}
+- name: Demo__Catalogue
+  value: /etc/innominatus/demo/components.yaml
+{{- end }}
 {{- end }}
 {{- if eq .service "identity" }}
 {{ include "innominatus.identityProxiesEnv" $root }}
@@ -237,4 +255,9 @@ the env Secret). Every service pod gets the same credential, so the CLI authenti
       name: {{ $v.cli.existingSecret }}
       key: {{ $v.cli.existingSecretKey }}
 {{- end }}
+{{- end }}
+
+{{/* demo.catalogue as the file the demo service reads: text as given, YAML under the key written out. */}}
+{{- define "innominatus.demoCatalogue" -}}
+{{- if kindIs "string" .Values.demo.catalogue }}{{ .Values.demo.catalogue }}{{ else }}{{ toYaml .Values.demo.catalogue }}{{ end }}
 {{- end }}

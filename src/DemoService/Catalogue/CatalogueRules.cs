@@ -51,9 +51,15 @@ public static partial class CatalogueRules
             yield return "chart.name is required";
         else if (chart.Repo is not null && string.IsNullOrEmpty(chart.Version))
             yield return $"chart '{chart.Name}' comes from a repository and needs a pinned version";
-        else if (chart.Repo is not null && !chart.Repo.StartsWith("https://", StringComparison.Ordinal))
-            yield return $"chart repository '{chart.Repo}' is not an https URL";
+        else if (chart.Repo is not null && !chart.Repo.StartsWith("https://", StringComparison.Ordinal) && !IsInClusterHttp(chart.Repo))
+            yield return $"chart repository '{chart.Repo}' is not an https URL (plain http only for a Service inside the cluster: http://NAME.NAMESPACE.svc)";
     }
+
+    // A mirror of the charts inside the cluster (an air-gapped cluster, the in-cluster tests) is reached over the
+    // pod network, never over the internet: there plain http fetches nothing an attacker on the way could change.
+    private static bool IsInClusterHttp(string repo) =>
+        Uri.TryCreate(repo, UriKind.Absolute, out var url) && url.Scheme == "http"
+        && (url.Host.EndsWith(".svc", StringComparison.Ordinal) || url.Host.EndsWith(".svc.cluster.local", StringComparison.Ordinal));
 
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$")]
     private static partial Regex DnsLabel();

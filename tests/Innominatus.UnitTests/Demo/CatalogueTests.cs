@@ -60,6 +60,7 @@ public class CatalogueTests
     [InlineData("duplicate", "component 'a' is listed twice")]
     [InlineData("unpinned", "needs a pinned version")]
     [InlineData("typo", "could not be mapped")]
+    [InlineData("http", "chart repository 'http://charts.example.test' is not an https URL (plain http only for a Service inside the cluster: http://NAME.NAMESPACE.svc)")]
     [InlineData("dashboard", "component 'a': dashboard 'nope' is not shipped with the demo (Catalogue/dashboards/nope.json)")]
     public void A_bad_catalogue_is_refused_in_one_line_naming_the_problem(string kind, string expected)
     {
@@ -70,6 +71,7 @@ public class CatalogueTests
             "duplicate" => Catalogues.Text(("a", []), ("a", [])),
             "unpinned" => Catalogues.Text(("a", [])).Replace("version: 1.0.0", "version: ''", StringComparison.Ordinal),
             "dashboard" => Catalogues.Text(("a", [])) + "    dashboards: [nope]\n",
+            "http" => Catalogues.Text(("a", [])).Replace("https://", "http://", StringComparison.Ordinal),
             _ => Catalogues.Text(("a", [])).Replace("namespace:", "namespaces:", StringComparison.Ordinal),
         };
 
@@ -78,5 +80,15 @@ public class CatalogueTests
         Assert.Contains(expected, refused.Message, StringComparison.Ordinal);
         Assert.StartsWith("The demo component catalogue (test.yaml) is not valid: ", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', refused.Message);
+    }
+
+    [Theory]
+    [InlineData("http://charts.demo-charts.svc:8080")]
+    [InlineData("http://charts.demo-charts.svc.cluster.local")]
+    public void A_chart_repository_inside_the_cluster_may_be_plain_http(string repo)
+    {
+        var yaml = Catalogues.Text(("a", [])).Replace("https://charts.example.test", repo, StringComparison.Ordinal);
+
+        Assert.Equal(repo, ComponentCatalogue.Parse(yaml, "test.yaml").All[0].Chart.Repo);
     }
 }
