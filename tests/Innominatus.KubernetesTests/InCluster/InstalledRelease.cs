@@ -32,6 +32,8 @@ public sealed class InstalledRelease : IAsyncLifetime
         RealCluster.HelmAsync([
             "upgrade", "--install", Name, Repository.Chart, "--namespace", Namespace, "--create-namespace",
             "-f", Repository.TestData("in-cluster-values.yaml"), "--set", $"image.tag={RealCluster.ImageTag}",
+            // demo-time's catalogue as an operator gives it (DemoTimeTests): stand-ins from a chart repository in the cluster.
+            "--set-file", $"demo.catalogue={Repository.TestData("demo-catalogue.yaml")}",
             "--wait", "--timeout", "10m", .. extra]);
 
     public static async Task<string> DescribePodsAsync()
