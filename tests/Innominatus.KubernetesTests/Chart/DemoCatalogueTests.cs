@@ -49,7 +49,8 @@ public sealed class DemoCatalogueTests
     [Fact]
     public async Task A_catalogue_written_as_yaml_in_the_values_is_the_same_file_and_a_change_rolls_the_demo_pods()
     {
-        var values = Path.Combine(Directory.CreateTempSubdirectory("demo-values-").FullName, "values.yaml");
+        var folder = Directory.CreateTempSubdirectory("demo-values-").FullName;
+        var values = Path.Combine(folder, "values.yaml");
         await File.WriteAllTextAsync(values, "demo:\n  catalogue:\n" + string.Concat(File.ReadAllLines(Repository.TestData("demo-catalogue.yaml"))
             .Where(l => !l.StartsWith('#')).Select(l => $"    {l}\n")));
 
@@ -58,6 +59,7 @@ public sealed class DemoCatalogueTests
         var changedValues = values.Replace("values.yaml", "changed.yaml", StringComparison.Ordinal);
         await File.WriteAllTextAsync(changedValues, (await File.ReadAllTextAsync(values)).Replace("greeting: db", "greeting: changed", StringComparison.Ordinal));
         var changed = await Helm.TemplateAsync("-f", changedValues);
+        Directory.Delete(folder, recursive: true);
 
         var components = Components(asYaml);
         Assert.Equal(["db", "web", "extra"], components.Select(c => c["name"].ToString()));

@@ -24,6 +24,10 @@ public static class DemoChartRepository
         return Path.Combine(folder, "standin-0.1.0.tgz");
     }
 
-    public static async Task StopAsync() =>
+    /// <summary>Deletes the repository's namespace and the packaged chart's folder.</summary>
+    public static async Task StopAsync(string chart)
+    {
         await RealCluster.KubectlAsync("delete", "namespace", Namespace, "--ignore-not-found", "--wait=false");
+        Directory.Delete(Path.GetDirectoryName(chart)!, recursive: true);
+    }
 }

@@ -67,7 +67,7 @@ public class DemoTimeTests(ITestOutputHelper output)
         finally
         {
             await RealCluster.KubectlAsync("delete", "namespace", "standin-extra", "standin-db", "standin-web", "--ignore-not-found", "--wait=false");
-            await DemoChartRepository.StopAsync();
+            await DemoChartRepository.StopAsync(chart);
         }
     }
 
