@@ -16,6 +16,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<RunDefinitions>();
         services.AddSingleton<OutputProtection>();
         services.AddSingleton<LiveEvents>();
+        services.AddSingleton<EventStreamWriter>();
         services.AddSingleton<WorkflowMetrics>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<StepDispatch>();
