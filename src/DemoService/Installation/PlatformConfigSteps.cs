@@ -7,7 +7,8 @@ namespace Innominatus.DemoService.Installation;
 /// <summary>
 /// The wiring steps of the platform-config repository: once Gitea is installed (with its generated admin password), a
 /// <c>gitea-repo</c> step creates the repository and commits the app-of-apps (<see cref="PlatformConfigFiles"/>);
-/// once ArgoCD is installed too, an <c>argocd-app</c> step applies the root Application from <c>root.yaml</c>.
+/// once ArgoCD and every other selected component are installed, an <c>argocd-app</c> step applies the root
+/// Application from <c>root.yaml</c>.
 /// </summary>
 public static class PlatformConfigSteps
 {
@@ -43,7 +44,10 @@ public static class PlatformConfigSteps
         if (components.Contains(argocd))
         {
             var root = (JsonObject)YamlJsonReader.Read(files.Single(f => f.Key == PlatformConfigFiles.Root).Value).Root!;
-            yield return DemoWorkflows.Step(StepNames.PlatformConfigApp, "argocd-app", [StepNames.Install(argocd.Name), StepNames.PlatformConfigRepo], RootApplication(root, argocd.Namespace));
+            // Last, after every install: ArgoCD then takes over releases helm made (the demo application) instead of
+            // applying them first, which would make helm refuse objects that are not its release's.
+            var after = components.Select(c => StepNames.Install(c.Name)).Append(StepNames.PlatformConfigRepo).ToList();
+            yield return DemoWorkflows.Step(StepNames.PlatformConfigApp, "argocd-app", after, RootApplication(root, argocd.Namespace));
         }
     }
 
