@@ -8,13 +8,15 @@ namespace Innominatus.DemoService.Installation;
 /// (<c>ensure-secret</c> keeps what exists) and installs each component with a <c>helm</c> step
 /// (<c>upgrade --install</c>, so a second run reconciles), each after what it depends on; demo-nuke uninstalls in
 /// reverse order and then deletes the catalogue's namespaces, both only where the namespace carries the demo label.
+/// The platform-config repository's steps come from <see cref="PlatformConfigSteps"/>; demo-nuke needs none for it
+/// (Gitea's and ArgoCD's namespaces take the repository and the Applications with them).
 /// </summary>
 public static class DemoWorkflows
 {
     public const string InstallName = "demo-time";
     public const string NukeName = "demo-nuke";
 
-    public static JsonObject Install(IReadOnlyList<DemoComponent> components)
+    public static JsonObject Install(IReadOnlyList<DemoComponent> components, PlatformConfigTarget? platformConfig = null)
     {
         var steps = new JsonArray();
         foreach (var ns in components.Select(c => c.Namespace).Distinct())
@@ -40,6 +42,8 @@ public static class DemoWorkflows
             needs.AddRange(c.DependsOn.Select(StepNames.Install));
             steps.Add(Step(StepNames.Install(c.Name), "helm", needs, HelmInstall(c)));
         }
+        foreach (var step in PlatformConfigSteps.For(components, platformConfig))
+            steps.Add(step);
         return Document(InstallName, "Installs the demo platform's components in dependency order.", steps);
     }
 
@@ -113,7 +117,7 @@ public static class DemoWorkflows
     private static string NamespaceManifest(string ns) =>
         $"apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {ns}\n  labels:\n    {DemoLabels.Demo}: \"true\"\n    {DemoLabels.ManagedBy}: innominatus\n";
 
-    private static JsonObject Step(string name, string type, IReadOnlyList<string> dependsOn, JsonObject config)
+    internal static JsonObject Step(string name, string type, IReadOnlyList<string> dependsOn, JsonObject config)
     {
         var step = new JsonObject { ["name"] = name, ["type"] = type };
         if (dependsOn.Count > 0)

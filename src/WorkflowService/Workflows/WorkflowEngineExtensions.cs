@@ -89,6 +89,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<Helm.HelmSecretValues>();
         services.AddSingleton<Helm.HelmTemplate>();
         services.AddSingleton<IStepExecutor, HelmStepExecutor>();
+        services.AddSingleton<StepCredentialResolver>();
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, GiteaRepoStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();
