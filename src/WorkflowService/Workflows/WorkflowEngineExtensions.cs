@@ -56,22 +56,24 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<KubernetesReadiness>();
         services.AddSingleton<PlatformReadiness.PlatformReadinessReader>();
         services.AddSingleton(sp => EgressRules.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<EgressConnector>();
         services.AddTransient<EgressRedirectHandler>();
         // No proxy: a proxy would make the connection the egress check sees, not the step's target.
         // Removing ServiceDefaults' resilience handler is the only way to replace it for one client.
 #pragma warning disable EXTEXP0001
-        services.AddHttpClient(StepHttp.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                UseProxy = false,
-                UseCookies = false,
-                ConnectCallback = sp.GetRequiredService<EgressConnector>().ConnectAsync,
-            })
-            .AddHttpMessageHandler<EgressRedirectHandler>()
-            .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(EgressRefusedException.NotTransient);
+        foreach (var (name, platform) in new[] { (StepHttp.ClientName, false), (StepHttp.PlatformClientName, true) })
+        {
+            services.AddHttpClient(name)
+                .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                    UseCookies = false,
+                    ConnectCallback = new EgressConnector(sp.GetRequiredService<EgressRules>(), platform).ConnectAsync,
+                })
+                .AddHttpMessageHandler<EgressRedirectHandler>()
+                .RemoveAllResilienceHandlers()
+                .AddStandardResilienceHandler(EgressRefusedException.NotTransient);
+        }
 #pragma warning restore EXTEXP0001
 
         services.AddSingleton<IStepExecutor, NoopStepExecutor>();

@@ -48,7 +48,7 @@ public sealed class GiteaRepoStepExecutor(IHttpClientFactory clients, StepCreden
 
     private async Task<StepOutcome> RunAsync(GiteaRepoConfig config, StepRun run, StepCredential? credential, CancellationToken cancellationToken)
     {
-        var api = new GiteaApi(clients.CreateClient(StepHttp.ClientName), config.Url, credential, run.IdempotencyKey);
+        var api = new GiteaApi(clients.CreateClient(StepHttp.ClientFor(run)), config.Url, credential, run.IdempotencyKey);
         var repositories = new GiteaRepositories(api, run.Log);
         var owner = await repositories.OwnerAsync(config, cancellationToken);
         if (config.Operation == "delete")

@@ -46,7 +46,7 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients, StepCredentialR
         HttpResponseMessage sent;
         try
         {
-            sent = await clients.CreateClient(StepHttp.ClientName).SendAsync(request, cancellationToken);
+            sent = await clients.CreateClient(StepHttp.ClientFor(run)).SendAsync(request, cancellationToken);
         }
         catch (HttpRequestException e) when (EgressRefusedException.Find(e) is { } refused)
         {
