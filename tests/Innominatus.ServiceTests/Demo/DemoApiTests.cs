@@ -37,6 +37,12 @@ public sealed class DemoApiTests(IdentityStack stack)
         Assert.Equal("not-installed", components["gitea"].GetProperty("state").GetString());
         Assert.Equal("grafana-admin", components["grafana"].GetProperty("credentials").GetProperty("secret").GetString());
         Assert.Equal("http://grafana.localtest.me/api/health", components["grafana"].GetProperty("url").GetString());
+        // Where the Innominatus client's secret is, not the secret: the run generated none yet, and status never reads it.
+        var sso = status.GetProperty("singleSignOn");
+        Assert.Equal("innominatus", sso.GetProperty("clientId").GetString());
+        Assert.Equal("innominatus-client-secret", sso.GetProperty("clientSecret").GetProperty("key").GetString());
+        Assert.Contains(sso.GetProperty("switchOn").EnumerateArray(), c => c.GetString()!.Contains("--set env.OIDC_CLIENT_ID=innominatus", StringComparison.Ordinal)
+            || c.GetString()!.Contains("OIDC_CLIENT_ID=innominatus", StringComparison.Ordinal));
     }
 
     [Fact]
