@@ -32,7 +32,7 @@ public static class DemoApi
     }
 
     public static async Task<Results<Accepted<DemoRunAccepted>, ProblemHttpResult>> Time(
-        DemoTimeRequest? request, HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, CancellationToken cancellationToken)
+        DemoTimeRequest? request, HttpContext context, ComponentCatalogue catalogue, IConfiguration configuration, WorkflowServiceClient workflows, CancellationToken cancellationToken)
     {
         var selection = catalogue.Select(request?.Components);
         if (!selection.IsValid)
@@ -43,7 +43,7 @@ public static class DemoApi
                 statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["unknownComponents"] = selection.Unknown, ["knownComponents"] = catalogue.All.Select(c => c.Name).ToList() });
         }
-        var workflow = DemoWorkflows.Install(selection.Components);
+        var workflow = DemoWorkflows.Install(selection.Components, PlatformConfigTarget.For(catalogue, configuration));
         return await StartAsync(DemoWorkflows.InstallName, workflow, selection.Components.Select(c => c.Name).ToList(), context, workflows, cancellationToken);
     }
 

@@ -8,14 +8,15 @@ namespace Innominatus.DemoService.Installation;
 /// (<c>ensure-secret</c> keeps what exists), wires single sign-on (<see cref="SingleSignOnSteps"/>) and installs each
 /// component with a <c>helm</c> step (<c>upgrade --install</c>, so a second run reconciles), each after what it depends
 /// on; demo-nuke uninstalls in reverse order and then deletes the catalogue's namespaces, both only where the namespace
-/// carries the demo label.
+/// carries the demo label. The platform-config repository's steps come from <see cref="PlatformConfigSteps"/>; demo-nuke
+/// needs none for it (Gitea's and ArgoCD's namespaces take the repository and the Applications with them).
 /// </summary>
 public static class DemoWorkflows
 {
     public const string InstallName = "demo-time";
     public const string NukeName = "demo-nuke";
 
-    public static JsonObject Install(IReadOnlyList<DemoComponent> components)
+    public static JsonObject Install(IReadOnlyList<DemoComponent> components, PlatformConfigTarget? platformConfig = null)
     {
         var steps = new JsonArray();
         foreach (var ns in components.Select(c => c.Namespace).Distinct())
@@ -44,6 +45,8 @@ public static class DemoWorkflows
             needs.AddRange(c.DependsOn.Select(StepNames.Install));
             steps.Add(Step(StepNames.Install(c.Name), "helm", needs, HelmInstall(c)));
         }
+        foreach (var step in PlatformConfigSteps.For(components, platformConfig))
+            steps.Add(step);
         return Document(InstallName, "Installs the demo platform's components in dependency order.", steps);
     }
 

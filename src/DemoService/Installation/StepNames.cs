@@ -18,4 +18,8 @@ public static class StepNames
     public static string Uninstall(string component) => $"uninstall-{component}";
 
     public static string DeleteNamespace(string ns) => $"delete-namespace-{ns}";
+
+    public const string PlatformConfigRepo = "platform-config-repo";
+
+    public const string PlatformConfigApp = "platform-config-app";
 }

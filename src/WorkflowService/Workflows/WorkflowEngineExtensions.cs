@@ -16,6 +16,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<RunDefinitions>();
         services.AddSingleton<OutputProtection>();
         services.AddSingleton<LiveEvents>();
+        services.AddSingleton<EventStreamWriter>();
         services.AddSingleton<WorkflowMetrics>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<StepDispatch>();
@@ -88,6 +89,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<Helm.HelmSecretValues>();
         services.AddSingleton<Helm.HelmTemplate>();
         services.AddSingleton<IStepExecutor, HelmStepExecutor>();
+        services.AddSingleton<StepCredentialResolver>();
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, GiteaRepoStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();
