@@ -48,7 +48,8 @@ public class PlatformConfigWorkflowTests
         var gitea = Catalogue.Select(["gitea"]).Components;
         var grafana = Catalogue.Select(["grafana"]).Components;
 
-        Assert.Equal(["ingress-nginx", "gitea", "argocd"], argocd.Select(c => c.Name));
+        // Both sign in at Keycloak, so it comes along.
+        Assert.Equal(["ingress-nginx", "keycloak", "gitea", "argocd"], argocd.Select(c => c.Name));
         Assert.Equal([StepNames.PlatformConfigRepo, StepNames.PlatformConfigApp], PlatformSteps(argocd));
         Assert.Equal([StepNames.PlatformConfigRepo], PlatformSteps(gitea));
         Assert.Empty(PlatformSteps(grafana));
