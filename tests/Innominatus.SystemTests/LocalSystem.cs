@@ -26,13 +26,13 @@ public sealed class LocalSystem : IAsyncDisposable
 
     public static async Task<LocalSystem> StartAsync(string root, params string[] settings)
     {
-        // Erlang ports of their own, so a developer's running AppHost does not collide with the tests.
+        var (epmd, distribution) = ErlangPorts(root);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
         [
             "--infra", "local",
             $"--LocalInfrastructure:Root={root}",
-            "--LocalInfrastructure:EpmdPort=4373",
-            "--LocalInfrastructure:RabbitDistributionPort=25676",
+            $"--LocalInfrastructure:EpmdPort={epmd}",
+            $"--LocalInfrastructure:RabbitDistributionPort={distribution}",
             $"--Parameters:bootstrap-admin-password={AdminPassword}",
             $"--Parameters:gateway-client-secret={Guid.NewGuid():N}",
             .. settings,
@@ -48,6 +48,44 @@ public sealed class LocalSystem : IAsyncDisposable
         var root = Path.Combine(Path.GetTempPath(), "innominatus-system-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
         return root;
+    }
+
+    /// <summary>
+    /// Erlang ports of the root's own, picked free once and kept in the root, so a developer's AppHost and another test
+    /// run on the same machine do not collide with the tests, and a restart on the same root finds its node again.
+    /// </summary>
+    public static (int Epmd, int Distribution) ErlangPorts(string root)
+    {
+        var file = Path.Combine(root, "erlang-ports");
+        if (!File.Exists(file))
+        {
+            File.WriteAllText(file, $"{FreePort()} {FreePort()}");
+        }
+        var ports = File.ReadAllText(file).Split(' ').Select(int.Parse).ToArray();
+        return (ports[0], ports[1]);
+    }
+
+    /// <summary>
+    /// A free port between 20000 and 32000: below Linux's ephemeral range (a port handed out for outgoing connections
+    /// may be taken before RabbitMQ binds it), and far enough under 65535 for rabbitmqctl's own distribution ports
+    /// (the node's distribution port + 10000 and up).
+    /// </summary>
+    private static int FreePort()
+    {
+        while (true)
+        {
+            var port = Random.Shared.Next(20000, 32000);
+            try
+            {
+                using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                // taken: try another
+            }
+        }
     }
 
     public HttpClient Gateway() => App.CreateHttpClient("gateway");

@@ -46,13 +46,14 @@ public class RestartTests
     /// <summary>DCP stops its children some seconds after the AppHost; the Erlang VM and epmd must go too.</summary>
     private static async Task<string[]> WaitForNoProcessUsing(string root, TimeSpan timeout)
     {
+        var epmd = $"epmd -port {LocalSystem.ErlangPorts(root).Epmd}";
         var stopwatch = Stopwatch.StartNew();
         while (true)
         {
             var left = Directory.GetDirectories("/proc")
                 .Select(d => Path.Combine(d, "cmdline"))
                 .Select(ReadCommandLine)
-                .Where(c => c.Contains(root, StringComparison.Ordinal) || c.Contains("epmd -port 4373", StringComparison.Ordinal))
+                .Where(c => c.Contains(root, StringComparison.Ordinal) || c.Contains(epmd, StringComparison.Ordinal))
                 .ToArray();
             if (left.Length == 0 || stopwatch.Elapsed > timeout)
             {

@@ -222,6 +222,11 @@ database is only its data-protection key ring, shared by its replicas. */}}
 {{- /* demo-time starts its runs on the WorkflowService directly. */}}
 - name: {{ printf "services__%s__http__0" (include "innominatus.discoveryName" "workflow") }}
   value: {{ printf "http://%s:%v" (include "innominatus.serviceName" (dict "root" $root "service" "workflow")) $v.services.workflow.containerPort | quote }}
+{{- /* demo-status' single-sign-on commands upgrade this release (docs/demo.md). */}}
+- name: Demo__InnominatusRelease
+  value: {{ $root.Release.Name | quote }}
+- name: Demo__InnominatusNamespace
+  value: {{ $root.Release.Namespace | quote }}
 {{- if $v.demo.catalogue }}
 - name: Demo__Catalogue
   value: /etc/innominatus/demo/components.yaml

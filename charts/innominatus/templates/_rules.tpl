@@ -19,6 +19,8 @@ the release namespace reserved: no team's application or objects may go there.
 - name: Workflows__Egress__AllowedHosts__{{ $i }}
   value: {{ $host | quote }}
 {{- end }}
+- name: Workflows__Egress__PlatformAllowedHosts
+  value: {{ join "," ($v.workflows.egress.platformAllowedHosts | default list) | quote }}
 {{- range $name := keys ($v.goldenPaths.settings | default dict) | sortAlpha }}
 - name: GoldenPaths__Settings__{{ $name }}
   value: {{ index $v.goldenPaths.settings $name | toString | quote }}

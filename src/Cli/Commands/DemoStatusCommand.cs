@@ -2,7 +2,7 @@ namespace Innominatus.Cli.Commands;
 
 /// <summary>
 /// demo-status: each component's state, the health check run just now (ready, latency), its URL and where its
-/// credentials are. <c>--watch</c> asks again every <c>--interval</c> and prints the status whenever a state or a
+/// credentials are, then how to sign in to Innominatus with the demo's Keycloak (<see cref="DemoSingleSignOnPrinter"/>). <c>--watch</c> asks again every <c>--interval</c> and prints the status whenever a state or a
 /// readiness changed, until every component that is installed is ready (exit 0) or <c>--timeout</c> passes (exit 1).
 /// </summary>
 public static class DemoStatusCommand
@@ -74,6 +74,7 @@ public static class DemoStatusCommand
         {
             s.Print.Line($"{c.Str("name")}: {c.Str("error")}");
         }
+        DemoSingleSignOnPrinter.Print(s, v);
     });
 
     /// <summary>What --watch compares: states and readiness, not the latency, which changes every time.</summary>

@@ -1,6 +1,7 @@
 using Innominatus.DemoService.Catalogue;
 using Innominatus.DemoService.Installation;
 using Innominatus.DemoService.Status;
+using Innominatus.ServiceDefaults.Kubernetes;
 using Innominatus.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,7 +32,7 @@ public static class DemoApi
     }
 
     public static async Task<Results<Accepted<DemoRunAccepted>, ProblemHttpResult>> Time(
-        DemoTimeRequest? request, HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, CancellationToken cancellationToken)
+        DemoTimeRequest? request, HttpContext context, ComponentCatalogue catalogue, IConfiguration configuration, WorkflowServiceClient workflows, CancellationToken cancellationToken)
     {
         var selection = catalogue.Select(request?.Components);
         if (!selection.IsValid)
@@ -42,12 +43,13 @@ public static class DemoApi
                 statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["unknownComponents"] = selection.Unknown, ["knownComponents"] = catalogue.All.Select(c => c.Name).ToList() });
         }
-        var workflow = DemoWorkflows.Install(selection.Components);
+        var workflow = DemoWorkflows.Install(selection.Components, PlatformConfigTarget.For(catalogue, configuration));
         return await StartAsync(DemoWorkflows.InstallName, workflow, selection.Components.Select(c => c.Name).ToList(), context, workflows, cancellationToken);
     }
 
     public static async Task<Results<Ok<DemoStatus>, ProblemHttpResult>> GetStatus(
-        HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, ComponentHealthChecks checks, CancellationToken cancellationToken)
+        HttpContext context, ComponentCatalogue catalogue, WorkflowServiceClient workflows, ComponentHealthChecks checks, IConfiguration configuration,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -57,7 +59,8 @@ public static class DemoApi
             var status = StatusReader.Read(catalogue, install, nuke);
             var present = status.Components.Where(c => c.MayBeThere).Select(c => c.Name).ToHashSet();
             var health = await checks.CheckAsync([.. catalogue.All.Where(c => present.Contains(c.Name))], principal, cancellationToken);
-            return TypedResults.Ok(StatusReader.WithHealth(status, health));
+            var sso = SingleSignOnGuide.For(catalogue, configuration, KubernetesEnvironment.IsInCluster(configuration));
+            return TypedResults.Ok(StatusReader.WithHealth(status, health) with { SingleSignOn = sso });
         }
         catch (WorkflowServiceException e)
         {

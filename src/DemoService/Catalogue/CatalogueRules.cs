@@ -38,6 +38,8 @@ public static partial class CatalogueRules
                     yield return $"{at}: secret value '{valuePath}' names key '{key}', which its credentials do not have";
             }
         }
+        foreach (var problem in SingleSignOnRules.Problems(components))
+            yield return problem;
         foreach (var c in components)
         {
             foreach (var dependency in c.DependsOn.Where(d => !names.Contains(d)))

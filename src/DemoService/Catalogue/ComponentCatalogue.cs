@@ -17,10 +17,13 @@ public sealed class ComponentCatalogue
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    private ComponentCatalogue(IReadOnlyList<DemoComponent> ordered) => All = ordered;
+    private ComponentCatalogue(IReadOnlyList<DemoComponent> ordered, PlatformConfig? platformConfig) => (All, PlatformConfig) = (ordered, platformConfig);
 
     /// <summary>Every component, each after the components it depends on.</summary>
     public IReadOnlyList<DemoComponent> All { get; }
+
+    /// <summary>The platform-config repository demo-time seeds, if the catalogue wires one.</summary>
+    public PlatformConfig? PlatformConfig { get; }
 
     public DemoComponent? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 
@@ -49,7 +52,7 @@ public sealed class ComponentCatalogue
         {
             throw Refused(source, [e.Message]);
         }
-        var problems = CatalogueRules.Problems(document.Components).ToList();
+        var problems = CatalogueRules.Problems(document.Components).Concat(PlatformConfigRules.Problems(document.PlatformConfig, document.Components)).ToList();
         if (problems.Count > 0)
         {
             throw Refused(source, problems);
@@ -59,7 +62,7 @@ public sealed class ComponentCatalogue
         {
             throw Refused(source, [$"dependency cycle among {string.Join(", ", cycle)}"]);
         }
-        return new ComponentCatalogue(ordered);
+        return new ComponentCatalogue(ordered, document.PlatformConfig);
     }
 
     /// <summary>The named components and everything they need, in dependency order; no names: all of them.</summary>

@@ -30,5 +30,11 @@ public sealed record DemoComponent
     /// <summary>Grafana dashboards shipped with the demo (<see cref="DemoDashboards"/>) to put into the chart's values.</summary>
     public List<string> Dashboards { get; init; } = [];
 
+    /// <summary>A Keycloak realm shipped with the demo (<see cref="DemoRealms"/>) that this component imports at start.</summary>
+    public string? Realm { get; init; }
+
+    /// <summary>This component signs its users in at the realm of another component.</summary>
+    public ComponentSingleSignOn? SingleSignOn { get; init; }
+
     public string Url => Host is null ? "" : $"http://{Host}{Health.Path ?? "/"}";
 }

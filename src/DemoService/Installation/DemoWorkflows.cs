@@ -5,16 +5,18 @@ namespace Innominatus.DemoService.Installation;
 
 /// <summary>
 /// Builds the one workflow an installation runs: demo-time labels the namespaces, generates the credentials as Secrets
-/// (<c>ensure-secret</c> keeps what exists) and installs each component with a <c>helm</c> step
-/// (<c>upgrade --install</c>, so a second run reconciles), each after what it depends on; demo-nuke uninstalls in
-/// reverse order and then deletes the catalogue's namespaces, both only where the namespace carries the demo label.
+/// (<c>ensure-secret</c> keeps what exists), wires single sign-on (<see cref="SingleSignOnSteps"/>) and installs each
+/// component with a <c>helm</c> step (<c>upgrade --install</c>, so a second run reconciles), each after what it depends
+/// on; demo-nuke uninstalls in reverse order and then deletes the catalogue's namespaces, both only where the namespace
+/// carries the demo label. The platform-config repository's steps come from <see cref="PlatformConfigSteps"/>; demo-nuke
+/// needs none for it (Gitea's and ArgoCD's namespaces take the repository and the Applications with them).
 /// </summary>
 public static class DemoWorkflows
 {
     public const string InstallName = "demo-time";
     public const string NukeName = "demo-nuke";
 
-    public static JsonObject Install(IReadOnlyList<DemoComponent> components)
+    public static JsonObject Install(IReadOnlyList<DemoComponent> components, PlatformConfigTarget? platformConfig = null)
     {
         var steps = new JsonArray();
         foreach (var ns in components.Select(c => c.Namespace).Distinct())
@@ -32,14 +34,19 @@ public static class DemoWorkflows
                 ["keys"] = new JsonArray([.. c.Credentials.Keys.Select(k => JsonValue.Create(k))]),
             }));
         }
+        foreach (var step in SingleSignOnSteps.For(components))
+            steps.Add(step);
         foreach (var c in components)
         {
             var needs = new List<string> { StepNames.Namespace(c.Namespace) };
             if (c.Credentials is not null)
                 needs.Add(StepNames.Credentials(c.Name));
+            needs.AddRange(SingleSignOnSteps.Needs(c));
             needs.AddRange(c.DependsOn.Select(StepNames.Install));
             steps.Add(Step(StepNames.Install(c.Name), "helm", needs, HelmInstall(c)));
         }
+        foreach (var step in PlatformConfigSteps.For(components, platformConfig))
+            steps.Add(step);
         return Document(InstallName, "Installs the demo platform's components in dependency order.", steps);
     }
 
@@ -113,7 +120,7 @@ public static class DemoWorkflows
     private static string NamespaceManifest(string ns) =>
         $"apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {ns}\n  labels:\n    {DemoLabels.Demo}: \"true\"\n    {DemoLabels.ManagedBy}: innominatus\n";
 
-    private static JsonObject Step(string name, string type, IReadOnlyList<string> dependsOn, JsonObject config)
+    internal static JsonObject Step(string name, string type, IReadOnlyList<string> dependsOn, JsonObject config)
     {
         var step = new JsonObject { ["name"] = name, ["type"] = type };
         if (dependsOn.Count > 0)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Innominatus.WorkflowService.Events;
 using Innominatus.ServiceDefaults.Security;
 using Innominatus.WorkflowService.Identity;
@@ -16,7 +15,7 @@ public static class EventsApi
     }
 
     /// <summary><c>maxSeconds</c> ends the stream after that long (scripts, tests); without it the stream runs until the client leaves.</summary>
-    public static async Task Stream(HttpContext context, int? maxSeconds, CallerPrincipal caller, LiveEvents events, CancellationToken requestAborted)
+    public static async Task Stream(HttpContext context, int? maxSeconds, CallerPrincipal caller, LiveEvents events, EventStreamWriter writer, CancellationToken requestAborted)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         if (maxSeconds is > 0)
@@ -31,20 +30,11 @@ public static class EventsApi
         await context.Response.Body.FlushAsync(requestAborted);
         try
         {
-            await foreach (var live in events.Subscribe(cancellationToken).ReadAllAsync(cancellationToken))
-            {
-                // An event without a team (none is published today) is for admins only: the stream fails closed.
-                if (live.Team is { } team ? !caller.MaySee(team) : !caller.IsAdmin)
-                {
-                    continue;
-                }
-                await context.Response.WriteAsync($"event: {live.Type}\ndata: {JsonSerializer.Serialize(live.Data)}\n\n", cancellationToken);
-                await context.Response.Body.FlushAsync(cancellationToken);
-            }
+            await writer.WriteAsync(context.Response, events.Subscribe(cancellationToken), caller, cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            // The client went away.
+            // The client went away, or maxSeconds passed.
         }
     }
 }

@@ -16,6 +16,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<RunDefinitions>();
         services.AddSingleton<OutputProtection>();
         services.AddSingleton<LiveEvents>();
+        services.AddSingleton<EventStreamWriter>();
         services.AddSingleton<WorkflowMetrics>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<StepDispatch>();
@@ -55,22 +56,24 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<KubernetesReadiness>();
         services.AddSingleton<PlatformReadiness.PlatformReadinessReader>();
         services.AddSingleton(sp => EgressRules.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<EgressConnector>();
         services.AddTransient<EgressRedirectHandler>();
         // No proxy: a proxy would make the connection the egress check sees, not the step's target.
         // Removing ServiceDefaults' resilience handler is the only way to replace it for one client.
 #pragma warning disable EXTEXP0001
-        services.AddHttpClient(StepHttp.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                UseProxy = false,
-                UseCookies = false,
-                ConnectCallback = sp.GetRequiredService<EgressConnector>().ConnectAsync,
-            })
-            .AddHttpMessageHandler<EgressRedirectHandler>()
-            .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(EgressRefusedException.NotTransient);
+        foreach (var (name, platform) in new[] { (StepHttp.ClientName, false), (StepHttp.PlatformClientName, true) })
+        {
+            services.AddHttpClient(name)
+                .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                    UseCookies = false,
+                    ConnectCallback = new EgressConnector(sp.GetRequiredService<EgressRules>(), platform).ConnectAsync,
+                })
+                .AddHttpMessageHandler<EgressRedirectHandler>()
+                .RemoveAllResilienceHandlers()
+                .AddStandardResilienceHandler(EgressRefusedException.NotTransient);
+        }
 #pragma warning restore EXTEXP0001
 
         services.AddSingleton<IStepExecutor, NoopStepExecutor>();
@@ -88,6 +91,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<Helm.HelmSecretValues>();
         services.AddSingleton<Helm.HelmTemplate>();
         services.AddSingleton<IStepExecutor, HelmStepExecutor>();
+        services.AddSingleton<StepCredentialResolver>();
         services.AddSingleton<IStepExecutor, HttpStepExecutor>();
         services.AddSingleton<IStepExecutor, GiteaRepoStepExecutor>();
         services.AddSingleton<IStepExecutor, KubernetesStepExecutor>();

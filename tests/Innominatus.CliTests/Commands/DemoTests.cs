@@ -55,6 +55,49 @@ public class DemoTests
         Assert.Contains("secret: grafana-admin", yaml.Out);
     }
 
+    private const string StatusWithSingleSignOn = """
+        {"lastInstall":null,"lastNuke":null,"components":[],
+         "singleSignOn":{"realm":"innominatus-demo","issuer":"http://keycloak.localtest.me/realms/innominatus-demo",
+           "backChannelUrl":"http://keycloak-keycloakx-http.demo-keycloak.svc/realms/innominatus-demo","clientId":"innominatus",
+           "clientSecret":{"namespace":"demo-keycloak","secret":"keycloak-credentials","key":"innominatus-client-secret"},
+           "redirectUrl":"http://localhost:8081/auth/callback","rolesClaim":"roles","groupsClaim":"groups",
+           "users":[{"username":"demo-admin","roles":["admin","member"],"groups":["platform-team"],
+             "password":{"namespace":"demo-keycloak","secret":"keycloak-credentials","key":"demo-admin-password"}}],
+           "switchOn":["kubectl get secret keycloak-credentials -n demo-keycloak | kubectl create secret generic innominatus-oidc","helm upgrade innominatus ./charts/innominatus --reuse-values"],
+           "note":"demo-time does not restart Innominatus."}}
+        """;
+
+    [Fact]
+    public async Task Demo_status_prints_the_single_sign_on_realm_where_its_secrets_are_and_the_commands_that_switch_it_on()
+    {
+        var (_, cli) = Stand(StatusWithSingleSignOn);
+
+        var result = await cli.RunAsync("demo-status");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Single sign-on: Keycloak realm innominatus-demo", result.Out);
+        Assert.Contains("issuer:        http://keycloak.localtest.me/realms/innominatus-demo", result.Out);
+        Assert.Contains("client:        innominatus, secret in Secret demo-keycloak/keycloak-credentials key innominatus-client-secret", result.Out);
+        Assert.Contains("redirect URL:  http://localhost:8081/auth/callback", result.Out);
+        Assert.Contains("user:          demo-admin (roles admin,member; groups platform-team), password in Secret demo-keycloak/keycloak-credentials key demo-admin-password", result.Out);
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var switchOn = lines.IndexOf("To switch Innominatus to it:");
+        Assert.True(switchOn >= 0, result.Out);
+        Assert.Equal("  helm upgrade innominatus ./charts/innominatus --reuse-values", lines[switchOn + 2]);
+        Assert.Contains("demo-time does not restart Innominatus.", result.Out);
+    }
+
+    [Fact]
+    public async Task Demo_status_without_a_realm_prints_no_single_sign_on_section()
+    {
+        var (_, cli) = Stand(Status);
+
+        var result = await cli.RunAsync("demo-status");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("Single sign-on", result.Out);
+    }
+
     [Fact]
     public async Task Demo_nuke_asks_first_and_sends_nothing_without_a_yes()
     {

@@ -30,6 +30,8 @@ public sealed class TrustBoundarySettingsTests
         Assert.Equal(["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"], Indexed(workflow, "Workflows__Egress__DeniedNetworks__"));
         Assert.Empty(Indexed(workflow, "Workflows__Egress__AllowedNetworks__"));
         Assert.Empty(Indexed(workflow, "Workflows__Egress__AllowedHosts__"));
+        // Only platform-owned runs (demo-time's platform-config step) may reach the demo's Gitea.
+        Assert.Equal("gitea-http.demo-gitea.svc", Containers.Env(workflow, "Workflows__Egress__PlatformAllowedHosts").Value);
         Assert.Empty(Indexed(workflow, "GoldenPaths__AllowedImages__"));
         Assert.DoesNotContain(workflow.Env, e => e.Name.StartsWith("GoldenPaths__Settings__", StringComparison.Ordinal));
     }
@@ -40,12 +42,15 @@ public sealed class TrustBoundarySettingsTests
         var rendered = await Helm.TemplateAsync([.. ClusterNetworks,
             "--set", "workflows.egress.deniedNetworks={10.0.0.0/8}",
             "--set", "workflows.egress.allowedNetworks={10.50.0.0/24}",
-            "--set", "workflows.egress.allowedHosts={gitea-http.gitea.svc.cluster.local}"]);
+            "--set", "workflows.egress.allowedHosts={gitea-http.gitea.svc.cluster.local}",
+            "--set", "workflows.egress.platformAllowedHosts=null"]);
 
         var workflow = Containers.Only(rendered.Get<V1Deployment>("Deployment", "innominatus-workflow"));
         Assert.Equal(["10.0.0.0/8", "10.42.0.0/16", "10.43.0.0/16"], Indexed(workflow, "Workflows__Egress__DeniedNetworks__"));
         Assert.Equal(["10.50.0.0/24"], Indexed(workflow, "Workflows__Egress__AllowedNetworks__"));
         Assert.Equal(["gitea-http.gitea.svc.cluster.local"], Indexed(workflow, "Workflows__Egress__AllowedHosts__"));
+        // Emptied in the chart, it stays empty: the service's own default (the demo's Gitea) does not come back.
+        Assert.Equal("", Containers.Env(workflow, "Workflows__Egress__PlatformAllowedHosts").Value);
         foreach (var other in new[] { "innominatus", "innominatus-identity", "innominatus-demo" })
         {
             Assert.DoesNotContain(Containers.Only(rendered.Get<V1Deployment>("Deployment", other)).Env, e => e.Name.StartsWith("Workflows__Egress__", StringComparison.Ordinal));

@@ -24,9 +24,9 @@ public sealed class DemoApiTests(IdentityStack stack)
         var run = await SendOkAsync(gateway, HttpMethod.Get, $"/api/workflows/{id}", admin);
 
         Assert.Equal("demo-time", run.GetProperty("kind").GetString());
-        Assert.Equal(["ingress-nginx", "prometheus", "grafana"], accepted.GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["ingress-nginx", "keycloak", "prometheus", "grafana"], accepted.GetProperty("components").EnumerateArray().Select(c => c.GetString()));
         var helm = run.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("type").GetString() == "helm").Select(s => s.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["install-ingress-nginx", "install-prometheus", "install-grafana"], helm);
+        Assert.Equal(["install-ingress-nginx", "install-keycloak", "install-prometheus", "install-grafana"], helm);
         var grafana = run.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "install-grafana");
         Assert.Contains("install-prometheus", grafana.GetProperty("dependsOn").EnumerateArray().Select(d => d.GetString()));
         Assert.Contains("credentials-grafana", grafana.GetProperty("dependsOn").EnumerateArray().Select(d => d.GetString()));
@@ -37,6 +37,12 @@ public sealed class DemoApiTests(IdentityStack stack)
         Assert.Equal("not-installed", components["gitea"].GetProperty("state").GetString());
         Assert.Equal("grafana-admin", components["grafana"].GetProperty("credentials").GetProperty("secret").GetString());
         Assert.Equal("http://grafana.localtest.me/api/health", components["grafana"].GetProperty("url").GetString());
+        // Where the Innominatus client's secret is, not the secret: the run generated none yet, and status never reads it.
+        var sso = status.GetProperty("singleSignOn");
+        Assert.Equal("innominatus", sso.GetProperty("clientId").GetString());
+        Assert.Equal("innominatus-client-secret", sso.GetProperty("clientSecret").GetProperty("key").GetString());
+        Assert.Contains(sso.GetProperty("switchOn").EnumerateArray(), c => c.GetString()!.Contains("--set env.OIDC_CLIENT_ID=innominatus", StringComparison.Ordinal)
+            || c.GetString()!.Contains("OIDC_CLIENT_ID=innominatus", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -24,16 +24,22 @@ public sealed class DemoStack : IAsyncDisposable
 
     public HttpClient Runs { get; private set; } = null!;
 
-    public static async Task<DemoStack> StartAsync(string prefix, string catalogue, string? kubeconfig = null, IReadOnlyDictionary<string, string>? demoSettings = null)
+    public static async Task<DemoStack> StartAsync(
+        string prefix, string catalogue, string? kubeconfig = null, IReadOnlyDictionary<string, string>? demoSettings = null, IReadOnlyDictionary<string, string>? workflowSettings = null)
     {
         var stack = new DemoStack { Root = TestCharts.SettingsChartRoot(prefix + "-") };
         var file = Path.Combine(stack.Root, "catalogue.yaml");
         await File.WriteAllTextAsync(file, catalogue);
         var database = TestInfrastructure.NewDatabaseConnectionString();
-        stack.workflowService = new ServiceFactory<workflow::Program>(database, new Dictionary<string, string>
+        var engine = new Dictionary<string, string>
         {
             ["Kubernetes:Kubeconfig"] = kubeconfig ?? LocalCluster.Kubeconfig!, ["Workflows:Helm:Path"] = HelmFactAttribute.Binary!, ["Workspaces:Root"] = stack.Root,
-        });
+        };
+        foreach (var (key, value) in workflowSettings ?? new Dictionary<string, string>())
+        {
+            engine[key] = value;
+        }
+        stack.workflowService = new ServiceFactory<workflow::Program>(database, engine);
         (await stack.workflowService.StartOnLoopbackAsync()).Dispose();
         var settings = new Dictionary<string, string> { ["Demo:WorkflowService"] = stack.workflowService.Address!.ToString(), ["Demo:Catalogue"] = file };
         foreach (var (key, value) in demoSettings ?? new Dictionary<string, string>())

@@ -42,7 +42,8 @@ public sealed class IdentityStack : IAsyncLifetime
             ["Identity:Clients:gateway:Secret"] = gatewaySecret,
             ["Identity:StoredKeysKey"] = storedKeysKey,
         });
-        Workflow = new ServiceFactory<workflow::Program>(Database);
+        // localhost as a platform-only egress exception: EgressEscapeTests prove a team's step still cannot reach it.
+        Workflow = new ServiceFactory<workflow::Program>(Database, new Dictionary<string, string> { ["Workflows:Egress:PlatformAllowedHosts"] = "localhost" });
         IdentityClient = await Identity.StartOnLoopbackAsync();
         using var workflowClient = await Workflow.StartOnLoopbackAsync();
         // The DemoService starts its runs on the WorkflowService directly, as the deployed one does through service discovery.

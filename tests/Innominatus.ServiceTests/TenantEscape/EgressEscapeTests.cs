@@ -6,7 +6,7 @@ namespace Innominatus.ServiceTests.TenantEscape;
 
 /// <summary>
 /// Alice's Score inline workflow aims <c>http</c> steps at the cloud metadata address and at the workflow service's
-/// own loopback address: the submission is refused, or the run fails naming the egress rule, and no answer of those
+/// own loopback address (by address, and by a host name only platform-owned runs may reach): the submission is refused, or the run fails naming the egress rule, and no answer of those
 /// addresses reaches her.
 /// </summary>
 [Collection(IdentityStackCollection.Name)]
@@ -27,6 +27,7 @@ public sealed class EgressEscapeTests(IdentityStack stack)
                 steps:
                   - {name: metadata, type: http, config: {url: "http://169.254.169.254/latest/meta-data/iam/security-credentials/", outputs: {all: "$"} } }
                   - {name: own, type: http, config: {url: "{{{own}}}", outputs: {all: "$"} } }
+                  - {name: platform-host, type: http, config: {url: "http://localhost:{{{own.Port}}}/health", outputs: {all: "$"} } }
             """;
 
         var (status, body) = await cast.SubmitSpecAsync(cast.Alice, spec);
@@ -48,6 +49,8 @@ public sealed class EgressEscapeTests(IdentityStack stack)
             Assert.DoesNotContain("\"all\"", text);
         }
         Assert.Equal("egress to 127.0.0.1 is refused: loopback addresses are not allowed", steps["own"].GetProperty("error").GetString());
+        // The stack's Workflows:Egress:PlatformAllowedHosts lists localhost: that exception is for platform-owned runs only.
+        Assert.Matches(@"^egress to (127\.0\.0\.1|::1) is refused: loopback addresses are not allowed$", steps["platform-host"].GetProperty("error").GetString());
     }
 
     /// <summary>The inline run once its two http steps are done (the run itself may wait on other work of this stack).</summary>
@@ -63,7 +66,7 @@ public sealed class EgressEscapeTests(IdentityStack stack)
                 var (_, detail) = await cast.SendAsync(HttpMethod.Get, $"/api/workflows/{runs[0].GetProperty("id")}", cast.Alice);
                 var run = JsonDocument.Parse(detail).RootElement.Clone();
                 var http = run.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("type").GetString() == "http").ToArray();
-                if (http.Length == 2 && http.All(s => s.GetProperty("state").GetString() is "failed" or "succeeded"))
+                if (http.Length == 3 && http.All(s => s.GetProperty("state").GetString() is "failed" or "succeeded"))
                 {
                     return run;
                 }

@@ -44,6 +44,7 @@ public sealed class InlineWorkflowEscapeTests(IdentityStack stack)
     [InlineData("{name: s, type: helm, config: {operation: uninstall, release: innominatus, namespace: innominatus-system}}", "Step type 'helm' is not allowed")]
     [InlineData("{name: s, type: gitea-repo, config: {name: x}}", "Step type 'gitea-repo' is not allowed")]
     [InlineData("{name: s, type: http, config: {url: 'https://example.org', credentials: gitea}}", "cannot use 'credentials'")]
+    [InlineData("{name: s, type: http, config: {url: 'https://example.org', credentialsSecret: {namespace: demo-gitea, name: gitea-admin, username: gitea-admin, passwordKey: password}}}", "cannot use 'credentialsSecret'")]
     [InlineData("{name: s, type: kubernetes, config: {manifest: \"apiVersion: rbac.authorization.k8s.io/v1\\nkind: ClusterRoleBinding\\nmetadata: {name: pwn}\\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\\n\"}}", "ClusterRoleBinding is cluster-scoped")]
     [InlineData("{name: s, type: kubernetes, config: {namespace: kube-system, manifest: \"apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: c}\\n\"}}", "not in 'kube-system'")]
     [InlineData("{name: s, type: kubernetes, config: {operation: ensure-secret, namespace: kube-system, name: s, keys: [password]}}", "not in 'kube-system'")]

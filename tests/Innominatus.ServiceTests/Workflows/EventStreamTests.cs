@@ -55,6 +55,19 @@ public class EventStreamTests
         Assert.DoesNotContain(seen, e => e.Data.GetRawText().Contains(secret, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_quiet_stream_sends_a_heartbeat_comment_so_idle_proxies_keep_it_open()
+    {
+        await using var engine = await EngineHost.StartAsync(new Dictionary<string, string> { ["idle"] = "  - {name: nothing, type: noop}\n" }, new Dictionary<string, string> { ["Events:HeartbeatSeconds"] = "1" });
+        using var events = await OpenAsync(engine.Client);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        var lines = new List<string?> { await events.ReadLineAsync(stop.Token), await events.ReadLineAsync(stop.Token), await events.ReadLineAsync(stop.Token), await events.ReadLineAsync(stop.Token) };
+
+        // The blank line after ": connected", then a heartbeat and its blank line; no event was published.
+        Assert.Equal(["", ": keep-alive", "", ": keep-alive"], lines);
+    }
+
     private static async Task<StreamReader> OpenAsync(HttpClient client)
     {
         var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/events/stream"), HttpCompletionOption.ResponseHeadersRead);

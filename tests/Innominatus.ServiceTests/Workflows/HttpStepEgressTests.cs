@@ -90,6 +90,21 @@ public sealed class HttpStepEgressTests : IAsyncDisposable
         Assert.Equal([("/api/hop", "Bearer api-token", "from-the-step"), ("/echo", "", "")], calls.ToArray());
     }
 
+    [Fact]
+    public async Task A_platform_allowed_host_is_reached_by_a_platform_owned_run_whatever_its_address()
+    {
+        var url = await StartEndpointAsync();
+        var port = new Uri(url).Port;
+        await using var engine = await EngineHost.StartAsync(
+            new Dictionary<string, string> { ["platform"] = Call($"http://localhost:{port}/echo") },
+            new Dictionary<string, string> { ["Workflows:Egress:PlatformAllowedHosts"] = "gitea.localtest.me,localhost" });
+
+        var run = await engine.WaitForAsync(await engine.RunAsync("platform"), "succeeded");
+
+        Assert.Equal("succeeded", EngineHost.Step(run, "call").GetProperty("state").GetString());
+        Assert.Equal(["/echo"], calls.Select(c => c.Path));
+    }
+
     private static string Call(string url, params string[] config) =>
         $"  - name: call\n    type: http\n    config:\n      url: \"{url}\"\n" + string.Concat(config.Select(c => $"      {c}\n"));
 

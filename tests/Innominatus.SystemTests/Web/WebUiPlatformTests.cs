@@ -151,6 +151,13 @@ public class WebUiPlatformTests(WebUiFixture fixture)
         Assert.DoesNotContain(key!, await page.ContentAsync(), StringComparison.Ordinal);
 
         await Button(page, "Revoke laptop-cli").ClickAsync();
+        // Revoking asks first: until it is confirmed, the key stays and keeps working.
+        await Assertions.Expect(page.GetByText("Revoke laptop-cli? Whatever uses it stops working.")).ToBeVisibleAsync();
+        using (var client = KeyClient(key!))
+        {
+            Assert.True((await client.GetAsync("/api/applications")).IsSuccessStatusCode);
+        }
+        await Button(page, "Revoke").ClickAsync();
 
         await Assertions.Expect(page.GetByText("You have no API keys.")).ToBeVisibleAsync();
     }

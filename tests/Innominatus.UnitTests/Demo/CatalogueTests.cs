@@ -41,7 +41,7 @@ public class CatalogueTests
         var selection = catalogue.Select(["grafana"]);
 
         Assert.True(selection.IsValid);
-        Assert.Equal(["ingress-nginx", "prometheus", "grafana"], selection.Components.Select(c => c.Name));
+        Assert.Equal(["ingress-nginx", "keycloak", "prometheus", "grafana"], selection.Components.Select(c => c.Name));
         Assert.Equal(catalogue.All, catalogue.Select(null).Components);
     }
 

@@ -39,7 +39,8 @@ public class DemoWorkflowTests
 
         var steps = WorkflowDefinitionParser.Parse(DemoWorkflows.Install(selection.Components).ToJsonString()).Value!.Steps;
 
-        Assert.Equal(["install-ingress-nginx", "install-prometheus", "install-grafana"], steps.Where(s => s.Type == "helm").Select(s => s.Name));
+        // Grafana signs in at Keycloak, so Keycloak comes along.
+        Assert.Equal(["install-ingress-nginx", "install-keycloak", "install-prometheus", "install-grafana"], steps.Where(s => s.Type == "helm").Select(s => s.Name));
     }
 
     [Fact]

@@ -55,6 +55,17 @@ public class EgressRulesTests
         Assert.False(rules.IsAllowedHost("gitea.gitea.svc"));
     }
 
+    [Fact]
+    public void Platform_allowed_hosts_are_their_own_list_and_not_exceptions_for_every_run()
+    {
+        var rules = Rules(("Workflows:Egress:PlatformAllowedHosts", "gitea.localtest.me, gitea-http.demo-gitea.svc"));
+
+        Assert.True(rules.IsPlatformAllowedHost("gitea-http.demo-gitea.svc."));
+        Assert.True(rules.IsPlatformAllowedHost("GITEA.localtest.me"));
+        Assert.False(rules.IsPlatformAllowedHost("gitea-http.demo-gitea"));
+        Assert.False(rules.IsAllowedHost("gitea-http.demo-gitea.svc"));
+    }
+
     private static EgressRules Rules(params (string Key, string Value)[] settings) =>
         EgressRules.From(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build());
 }

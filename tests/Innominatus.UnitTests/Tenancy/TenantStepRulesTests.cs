@@ -25,6 +25,8 @@ public class TenantStepRulesTests
     {
         Assert.Contains("Gitea token", Assert.Single(TenantStepRules.Check("gitea-repo", [], App)));
         Assert.Contains("cannot use 'credentials'", Assert.Single(TenantStepRules.Check("http", new JsonObject { ["url"] = "https://example.org", ["credentials"] = "gitea" }, App)));
+        var fromSecret = new JsonObject { ["namespace"] = "demo-gitea", ["name"] = "gitea-admin", ["username"] = "gitea-admin", ["passwordKey"] = "password" };
+        Assert.Contains("cannot use 'credentialsSecret'", Assert.Single(TenantStepRules.Check("http", new JsonObject { ["url"] = "https://example.org", ["credentialsSecret"] = fromSecret }, App)));
         Assert.Empty(TenantStepRules.Check("http", new JsonObject { ["url"] = "https://example.org" }, App));
     }
 

@@ -8,9 +8,10 @@ namespace Innominatus.WorkflowService.Workflows.Egress;
 /// included), unspecified, broadcast and multicast addresses are always refused, and so are the
 /// <c>Workflows:Egress:DeniedNetworks</c> (default: the private ranges, where pods, services and the platform's own
 /// databases live). <c>Workflows:Egress:AllowedNetworks</c> and <c>Workflows:Egress:AllowedHosts</c> (exact host
-/// names) are the operator's exceptions, e.g. for an in-cluster Gitea.
+/// names) are the operator's exceptions, e.g. for an in-cluster Gitea. <c>Workflows:Egress:PlatformAllowedHosts</c>
+/// are exceptions for platform-owned runs only (the demo's Gitea): a team's steps still may not reach them.
 /// </summary>
-public sealed class EgressRules(IReadOnlyList<IPNetwork> denied, IReadOnlyList<IPNetwork> allowed, IReadOnlySet<string> allowedHosts)
+public sealed class EgressRules(IReadOnlyList<IPNetwork> denied, IReadOnlyList<IPNetwork> allowed, IReadOnlySet<string> allowedHosts, IReadOnlySet<string>? platformAllowedHosts = null)
 {
     public static readonly IReadOnlyList<string> DefaultDeniedNetworks = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"];
 
@@ -26,10 +27,13 @@ public sealed class EgressRules(IReadOnlyList<IPNetwork> denied, IReadOnlyList<I
         return new EgressRules(
             (denied.Count > 0 ? denied : DefaultDeniedNetworks).Select(IPNetwork.Parse).ToList(),
             List(section.GetSection("AllowedNetworks")).Select(IPNetwork.Parse).ToList(),
-            List(section.GetSection("AllowedHosts")).ToHashSet(StringComparer.OrdinalIgnoreCase));
+            List(section.GetSection("AllowedHosts")).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            List(section.GetSection("PlatformAllowedHosts")).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 
     public bool IsAllowedHost(string host) => allowedHosts.Contains(host.TrimEnd('.'));
+
+    public bool IsPlatformAllowedHost(string host) => platformAllowedHosts?.Contains(host.TrimEnd('.')) == true;
 
     /// <summary>Null when the address may be reached; otherwise the rule that refuses it.</summary>
     public string? Refusal(IPAddress address)

@@ -7,9 +7,11 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// <summary>
 /// <c>http</c>: <c>config.method</c>, <c>url</c>, <c>headers</c>, <c>body</c> (JSON or text); a status outside 2xx (or
 /// outside <c>acceptStatus</c>) fails the step; <c>config.outputs</c> maps output names to paths in the JSON response;
-/// <c>credentials: NAME</c> adds the engine's configured credential (see <see cref="StepCredentials"/>).
+/// <c>credentials: NAME</c> adds the engine's configured credential (see <see cref="StepCredentials"/>), and in a
+/// platform run <c>credentialsSecret</c> one read from a Kubernetes Secret, masked in the log and the error (see
+/// <see cref="StepCredentialResolver"/>).
 /// </summary>
-public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration configuration) : IStepExecutor
+public sealed class HttpStepExecutor(IHttpClientFactory clients, StepCredentialResolver credentials) : IStepExecutor
 {
     public string Type => "http";
 
@@ -28,11 +30,12 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration 
             }
         }
         request.Headers.TryAddWithoutValidation("Idempotency-Key", run.IdempotencyKey);
-        if (!StepCredentials.TryResolve(configuration, run, url, out var credential, out var credentialError))
+        var resolved = await credentials.ResolveAsync(run, url, cancellationToken);
+        if (resolved.Error is { } credentialError)
         {
             return StepOutcome.Failure(credentialError);
         }
-        credential?.Attach(request);
+        resolved.Credential?.Attach(request);
         if (run.Config["body"] is { } body)
         {
             request.Content = body is JsonValue text && text.TryGetValue<string>(out var s)
@@ -43,7 +46,7 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration 
         HttpResponseMessage sent;
         try
         {
-            sent = await clients.CreateClient(StepHttp.ClientName).SendAsync(request, cancellationToken);
+            sent = await clients.CreateClient(StepHttp.ClientFor(run)).SendAsync(request, cancellationToken);
         }
         catch (HttpRequestException e) when (EgressRefusedException.Find(e) is { } refused)
         {
@@ -60,7 +63,8 @@ public sealed class HttpStepExecutor(IHttpClientFactory clients, IConfiguration 
         };
         if (accepted is not null ? !accepted.Contains((int)response.StatusCode) : !response.IsSuccessStatusCode)
         {
-            return StepOutcome.Failure($"{request.Method} {url} answered {(int)response.StatusCode}: {Truncate(content)}");
+            // An API may quote what it was sent; a password read from a Secret is not among the run's known secrets.
+            return StepOutcome.Failure(resolved.Secrets.Mask($"{request.Method} {url} answered {(int)response.StatusCode}: {Truncate(content)}"));
         }
         return StepOutcome.Success(MapOutputs(run.Config["outputs"] as JsonObject, content));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Innominatus.WorkflowService.Workflows.Definitions;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
+using Innominatus.WorkflowService.Workflows.Steps;
 
 namespace Innominatus.WorkflowService.Workflows.Tenancy;
 
@@ -41,6 +42,8 @@ public static class TenantStepRules
             StepTypes.ScoreWorkload or EngineStep => OwnApplication(config, application, "application").Concat(OwnNamespace(config, application)).ToList(),
             StepTypes.ArgoCdApp => ArgoCdErrors(config),
             StepTypes.Http when config.ContainsKey("credentials") => [$"an http step in {Scope} cannot use 'credentials': configured credentials belong to platform workflows"],
+            // The engine's connection reads Secrets in every namespace: the engine, not the team, decides credentials.
+            StepTypes.Http when config.ContainsKey(CredentialsSecretConfig.Key) => [$"an http step in {Scope} cannot use '{CredentialsSecretConfig.Key}': credentials read from Kubernetes Secrets belong to platform workflows"],
             _ => [],
         };
     }
