@@ -8,17 +8,9 @@ public static class DemoDashboards
 {
     public const string Provider = "innominatus";
 
-    private const string Prefix = "Innominatus.DemoService.Catalogue.dashboards.";
+    private static readonly EmbeddedJsonFiles Files = new("dashboards", "dashboard");
 
-    public static IReadOnlyList<string> Names { get; } = typeof(DemoDashboards).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-        .Select(n => n[Prefix.Length..^".json".Length]).Order(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> Names { get; } = Files.Names;
 
-    public static string Json(string name)
-    {
-        using var stream = typeof(DemoDashboards).Assembly.GetManifestResourceStream(Prefix + name + ".json")
-            ?? throw new CatalogueException($"no dashboard '{name}' is shipped with the demo");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Json(string name) => Files.Read(name);
 }

@@ -12,19 +12,11 @@ public static class DemoRealms
     /// <summary>The ConfigMap demo-time makes of a component's realm file, which its chart values mount.</summary>
     public const string ConfigMapSuffix = "-realm";
 
-    private const string Prefix = "Innominatus.DemoService.Catalogue.realms.";
+    private static readonly EmbeddedJsonFiles Files = new("realms", "realm");
 
-    public static IReadOnlyList<string> Names { get; } = typeof(DemoRealms).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-        .Select(n => n[Prefix.Length..^".json".Length]).Order(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> Names { get; } = Files.Names;
 
-    public static string Json(string name)
-    {
-        using var stream = typeof(DemoRealms).Assembly.GetManifestResourceStream(Prefix + name + ".json")
-            ?? throw new CatalogueException($"no realm '{name}' is shipped with the demo");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Json(string name) => Files.Read(name);
 
     public static JsonObject Parse(string name) => JsonNode.Parse(Json(name))!.AsObject();
 
