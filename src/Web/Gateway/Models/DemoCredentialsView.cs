@@ -1,0 +1,3 @@
+namespace Innominatus.Web.Gateway.Models;
+
+public sealed record DemoCredentialsView(string Namespace, string Secret, IReadOnlyList<string> Keys);
