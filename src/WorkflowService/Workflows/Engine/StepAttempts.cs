@@ -81,7 +81,8 @@ public sealed class StepAttempts(WorkflowDbContext db, WorkflowEngine engine, Sc
             {
                 var execution = executions[completion.Message.ExecutionId];
                 var step = execution.Steps.Single(s => s.Id == completion.Message.StepId);
-                db.StepLogs.AddRange(completion.Lines);
+                // Copies: the same lines are added again when a commit fails.
+                db.StepLogs.AddRange(completion.Lines.Select(l => l.Unsaved()));
                 if (step.State != StepState.Running || step.Attempt != completion.Message.Attempt || step.WorkerId != worker.Id)
                 {
                     // Cancelled or skipped while it ran, or its lease passed and another worker took it over: the

@@ -14,4 +14,10 @@ public sealed class StepLog
     public DateTimeOffset At { get; init; }
 
     public required string Line { get; init; }
+
+    /// <summary>
+    /// The same line without its key: an insert that failed, or whose transaction did not commit, leaves a key on the
+    /// entity, and PostgreSQL hands out an uncommitted sequence value again after a crash, so inserting it could collide.
+    /// </summary>
+    public StepLog Unsaved() => new() { ExecutionId = ExecutionId, StepId = StepId, Step = Step, At = At, Line = Line };
 }

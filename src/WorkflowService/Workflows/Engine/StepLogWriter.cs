@@ -112,14 +112,10 @@ public sealed class StepLogWriter(IServiceScopeFactory scopes, Guid executionId,
         }
         catch
         {
-            // Fresh copies: a failed save may have left keys on the entities it tried to insert.
-            unstored = batch.Select(Copy).ToList();
+            unstored = batch.Select(l => l.Unsaved()).ToList();
             throw;
         }
     }
-
-    private static StepLog Copy(StepLog line) =>
-        new() { ExecutionId = line.ExecutionId, StepId = line.StepId, Step = line.Step, At = line.At, Line = line.Line };
 
     /// <summary>The lines not stored yet, for the caller to store, once a flush under way is done; none are left for <see cref="DisposeAsync"/>.</summary>
     public async Task<List<StepLog>> TakePendingAsync()

@@ -23,6 +23,7 @@ public sealed partial class StepWorker(
     private readonly CancellationTokenSource giveUp = new();
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxRecordDelay = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan UnclassifiedFaultPatience = TimeSpan.FromMinutes(2);
     private readonly ConcurrentDictionary<Task, byte> inFlight = new();
 
     /// <summary>
@@ -100,7 +101,7 @@ public sealed partial class StepWorker(
         catch (Exception e)
         {
             // The claim stays until its lease passes; the reaper then queues the step again.
-            LogFailed(logger, message.StepId, message.Attempt, e.Message);
+            LogFailed(logger, message.StepId, message.Attempt, Describe(e));
         }
         finally
         {
@@ -125,11 +126,14 @@ public sealed partial class StepWorker(
 
     /// <summary>
     /// Records the outcome, through a database outage too: the step has run, and an outcome given up here would run it
-    /// again once its lease passed. Recording stays conditional on this worker's claim, so an outcome that arrives after
-    /// another worker took the step over is dropped.
+    /// again once its lease passed. A transient fault is tried again until this process stops; any other fault for
+    /// <see cref="UnclassifiedFaultPatience"/>, because a database going away mid-transaction also surfaces as errors no
+    /// list of transient faults names. Recording stays conditional on this worker's claim, so an outcome that arrives
+    /// after another worker took the step over is dropped.
     /// </summary>
     private async Task RecordAsync(StepCompletion completion)
     {
+        var failing = System.Diagnostics.Stopwatch.StartNew();
         for (var delay = TimeSpan.FromMilliseconds(200); ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRecordDelay.Ticks)))
         {
             try
@@ -137,12 +141,23 @@ public sealed partial class StepWorker(
                 await completions.SubmitAsync(completion, GiveUp);
                 return;
             }
-            catch (Exception e) when (TransientFaults.IsTransient(e) && !GiveUp.IsCancellationRequested)
+            catch (Exception e) when (!GiveUp.IsCancellationRequested && (TransientFaults.IsTransient(e) || failing.Elapsed < UnclassifiedFaultPatience))
             {
-                LogRecordRetry(logger, completion.Message.StepId, delay.TotalSeconds, e.Message);
+                LogRecordRetry(logger, completion.Message.StepId, delay.TotalSeconds, Describe(e));
                 await Task.Delay(delay, GiveUp);
             }
         }
+    }
+
+    /// <summary>Each exception of the chain, outermost first: the outer one alone ("see the inner exception") says nothing.</summary>
+    private static string Describe(Exception exception)
+    {
+        var parts = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            parts.Add($"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+        }
+        return string.Join(" -> ", parts);
     }
 
     private async Task HandBackAsync(ExecuteStep message)
@@ -197,7 +212,7 @@ public sealed partial class StepWorker(
         await Task.WhenAll(inFlight.Keys).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Step {StepId} ran; recording its outcome failed for a transient reason, tried again in {DelaySeconds} s: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Step {StepId} ran; recording its outcome failed, tried again in {DelaySeconds} s: {Reason}")]
     private static partial void LogRecordRetry(ILogger logger, Guid stepId, double delaySeconds, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Step {StepId} attempt {Attempt} waited for a slot and could not be claimed; it stays queued until its command is sent again: {Reason}")]
