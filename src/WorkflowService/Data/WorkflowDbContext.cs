@@ -42,11 +42,14 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(SnakeCase.Convert(property.Name));
+                // A JsonDocument cannot change, and no code changes a stored list in place (DependsOn, ChangedResources).
                 if (property.ClrType == typeof(System.Text.Json.JsonDocument))
                 {
-                    // A JsonDocument cannot change: a changed value is a new document, so comparing references is exact,
-                    // and far cheaper than comparing contents every time changes are detected.
-                    property.SetValueComparer(JsonDocumentReferences.Comparer);
+                    property.SetValueComparer(ReferenceComparer<System.Text.Json.JsonDocument>.Instance);
+                }
+                else if (property.ClrType == typeof(List<string>))
+                {
+                    property.SetValueComparer(ReferenceComparer<List<string>>.Instance);
                 }
             }
         }
