@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
 
@@ -42,7 +40,7 @@ public sealed class StepCredentialResolver(IConfiguration configuration, SecretR
                 ?? throw new KubernetesStepException($"{CredentialsSecretConfig.Key}: Secret {secret.Namespace}/{secret.Name} does not exist");
             var password = Value(data, secret, secret.PasswordKey);
             var username = secret.Username ?? Value(data, secret, secret.UsernameKey!);
-            var authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
+            var authorization = StepCredential.Basic(username, password);
             return new ResolvedCredential(new StepCredential(authorization, baseUrl), null, new SecretValues([password, authorization.Parameter!]));
         }
         catch (KubernetesStepException e)
