@@ -1,3 +1,4 @@
+using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 
 namespace Innominatus.Cli.Api;
@@ -11,37 +12,21 @@ public static class EventStream
         using var response = await api.OpenStreamAsync(Routes.Events, cancellationToken);
         opened();
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var reader = new StreamReader(body);
-        string? type = null;
-        var data = new System.Text.StringBuilder();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await foreach (var item in SseParser.Create(body, (_, data) => Parse(data)).EnumerateAsync(cancellationToken))
         {
-            if (line.Length == 0)
+            // An event whose data is not JSON is skipped, as the stream's other readers do.
+            if (item.Data is { } data)
             {
-                if (data.Length > 0 && Parse(data.ToString()) is { } parsed)
-                {
-                    yield return new ServerEvent(type ?? "message", parsed);
-                }
-                type = null;
-                data.Clear();
-            }
-            else if (line.StartsWith("event:", StringComparison.Ordinal))
-            {
-                type = line[6..].Trim();
-            }
-            else if (line.StartsWith("data:", StringComparison.Ordinal))
-            {
-                data.Append(data.Length > 0 ? "\n" : "").Append(line[5..].TrimStart());
+                yield return new ServerEvent(item.EventType, data);
             }
         }
     }
 
-    private static JsonElement? Parse(string text)
+    private static JsonElement? Parse(ReadOnlySpan<byte> data)
     {
         try
         {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.Clone();
+            return JsonSerializer.Deserialize<JsonElement>(data);
         }
         catch (JsonException)
         {

@@ -50,6 +50,7 @@ public static class WorkflowEngineExtensions
         services.AddSingleton<KubernetesDiscovery>();
         services.AddSingleton<KubernetesApplier>();
         services.AddSingleton<SecretEnsurer>();
+        services.AddSingleton<SecretReader>();
         services.AddSingleton<Tenancy.ReservedNamespaces>();
         services.AddSingleton<Tenancy.NamespaceOwnership>();
         services.AddSingleton<Tenancy.TenantArgoCd>();

@@ -38,6 +38,15 @@ public sealed class CliSystem : IAsyncLifetime
             ["INNOMINATUS_DEV_IDENTITY"] = roles is null ? $"{user}:{team}" : $"{user}:{team}:{roles}",
         });
 
+    /// <summary>The CLI's own API client as <paramref name="user"/> of <paramref name="team"/>, for what no command prints as such.</summary>
+    public Innominatus.Cli.Api.ApiClient Api(string user = "alice", string team = "team-a")
+    {
+        var http = new HttpClient(new CallerTokenHandler(service!.Server.CreateHandler())) { BaseAddress = service.Server.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Innominatus-User", user);
+        http.DefaultRequestHeaders.Add("X-Innominatus-Team", team);
+        return new Innominatus.Cli.Api.ApiClient(http);
+    }
+
     /// <summary>The CLI whose development identity nobody turns into a credential, as in production: every call is 401.</summary>
     public CliRunner CliThroughStrictGateway(string user = "alice", string team = "team-a") =>
         new(() => service!.Server.CreateHandler(), new Dictionary<string, string> { ["INNOMINATUS_DEV_IDENTITY"] = $"{user}:{team}" });

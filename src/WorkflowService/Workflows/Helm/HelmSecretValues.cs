@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
 
@@ -9,7 +8,7 @@ namespace Innominatus.WorkflowService.Workflows.Helm;
 /// step output, already filled in), <c>{secret, key}</c> is read from that Secret in the release's namespace through
 /// the engine's own connection. The values are returned, never logged: the step masks them in its log.
 /// </summary>
-public sealed class HelmSecretValues(KubernetesApplier applier)
+public sealed class HelmSecretValues(SecretReader secrets)
 {
     public async Task<List<KeyValuePair<string, string>>> ResolveAsync(JsonObject config, string ns, CancellationToken cancellationToken)
     {
@@ -25,12 +24,8 @@ public sealed class HelmSecretValues(KubernetesApplier applier)
 
     private async Task<string> ReadAsync(string name, string key, string ns, CancellationToken cancellationToken)
     {
-        var secret = await applier.GetAsync(new KubernetesObjectRef("v1", "Secret", "secrets", true, ns, name), cancellationToken)
+        var data = await secrets.ReadAsync(ns, name, cancellationToken)
             ?? throw new KubernetesStepException($"helm: Secret {ns}/{name} does not exist (secretValues read Secrets in the release's namespace)");
-        if (secret["data"]?[key]?.ToString() is not { } encoded)
-        {
-            throw new KubernetesStepException($"helm: Secret {ns}/{name} has no key '{key}'");
-        }
-        return Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
+        return data.Value(key) ?? throw new KubernetesStepException($"helm: Secret {ns}/{name} has no key '{key}'");
     }
 }

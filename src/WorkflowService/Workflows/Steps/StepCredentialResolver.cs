@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json.Nodes;
 using Innominatus.WorkflowService.Workflows.Engine;
 using Innominatus.WorkflowService.Workflows.Kubernetes;
 
@@ -15,7 +12,7 @@ namespace Innominatus.WorkflowService.Workflows.Steps;
 /// as it is on submission (<see cref="Tenancy.TenantStepRules"/>). The credential is bound to the step's own base URL,
 /// so a redirect elsewhere carries no <c>Authorization</c>.
 /// </summary>
-public sealed class StepCredentialResolver(IConfiguration configuration, KubernetesApplier applier)
+public sealed class StepCredentialResolver(IConfiguration configuration, SecretReader secrets)
 {
     public async Task<ResolvedCredential> ResolveAsync(StepRun run, Uri baseUrl, CancellationToken cancellationToken)
     {
@@ -39,10 +36,11 @@ public sealed class StepCredentialResolver(IConfiguration configuration, Kuberne
         }
         try
         {
-            var data = await ReadAsync(secret, cancellationToken);
+            var data = await secrets.ReadAsync(secret.Namespace, secret.Name, cancellationToken)
+                ?? throw new KubernetesStepException($"{CredentialsSecretConfig.Key}: Secret {secret.Namespace}/{secret.Name} does not exist");
             var password = Value(data, secret, secret.PasswordKey);
             var username = secret.Username ?? Value(data, secret, secret.UsernameKey!);
-            var authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
+            var authorization = StepCredential.Basic(username, password);
             return new ResolvedCredential(new StepCredential(authorization, baseUrl), null, new SecretValues([password, authorization.Parameter!]));
         }
         catch (KubernetesStepException e)
@@ -55,13 +53,6 @@ public sealed class StepCredentialResolver(IConfiguration configuration, Kuberne
         }
     }
 
-    private async Task<JsonObject> ReadAsync(CredentialsSecretConfig secret, CancellationToken cancellationToken) =>
-        await applier.GetAsync(new KubernetesObjectRef("v1", "Secret", "secrets", true, secret.Namespace, secret.Name), cancellationToken) is { } found
-            ? found["data"] as JsonObject ?? []
-            : throw new KubernetesStepException($"{CredentialsSecretConfig.Key}: Secret {secret.Namespace}/{secret.Name} does not exist");
-
-    private static string Value(JsonObject data, CredentialsSecretConfig secret, string key) =>
-        data[key]?.ToString() is { } encoded
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(encoded))
-            : throw new KubernetesStepException($"{CredentialsSecretConfig.Key}: Secret {secret.Namespace}/{secret.Name} has no key '{key}'");
+    private static string Value(SecretData data, CredentialsSecretConfig secret, string key) =>
+        data.Value(key) ?? throw new KubernetesStepException($"{CredentialsSecretConfig.Key}: Secret {secret.Namespace}/{secret.Name} has no key '{key}'");
 }

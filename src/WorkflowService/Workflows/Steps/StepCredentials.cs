@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net.Http.Headers;
-using System.Text;
 using Innominatus.WorkflowService.Workflows.Egress;
 
 namespace Innominatus.WorkflowService.Workflows.Steps;
@@ -40,7 +39,7 @@ public static class StepCredentials
         }
         var authorization = section["Token"] is { } token
             ? new AuthenticationHeaderValue(section["Scheme"] ?? "Bearer", token)
-            : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{section["Username"]}:{section["Password"]}")));
+            : StepCredential.Basic(section["Username"], section["Password"]);
         credential = new StepCredential(authorization, baseUrl);
         return true;
     }
