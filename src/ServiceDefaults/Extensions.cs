@@ -11,13 +11,14 @@ namespace Innominatus.ServiceDefaults;
 
 public static class Extensions
 {
-    /// <summary>Health checks, OpenTelemetry, Prometheus metrics, logging conventions, service discovery and resilient HTTP clients.</summary>
+    /// <summary>Health checks, OpenTelemetry, Prometheus metrics, logging conventions, a shutdown delay in Kubernetes, service discovery and resilient HTTP clients.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddInnominatusLogging();
         builder.AddInnominatusTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService(_ => Kubernetes.ShutdownDelay.From(builder.Configuration));
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
