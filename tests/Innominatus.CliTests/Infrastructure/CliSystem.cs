@@ -1,4 +1,5 @@
 extern alias workflow;
+using Innominatus.Cli.Api;
 using Innominatus.ServiceTests.Infrastructure;
 
 namespace Innominatus.CliTests.Infrastructure;
@@ -38,13 +39,16 @@ public sealed class CliSystem : IAsyncLifetime
             ["INNOMINATUS_DEV_IDENTITY"] = roles is null ? $"{user}:{team}" : $"{user}:{team}:{roles}",
         });
 
-    /// <summary>The CLI's own API client as <paramref name="user"/> of <paramref name="team"/>, for what no command prints as such.</summary>
-    public Innominatus.Cli.Api.ApiClient Api(string user = "alice", string team = "team-a")
+    /// <summary>
+    /// The CLI's own API client as <paramref name="user"/> of <paramref name="team"/>, for what no command prints as such:
+    /// behind the CLI's authentication handler with its development identity and no stored credential, as a command has it.
+    /// </summary>
+    public ApiClient Api(string user = "alice", string team = "team-a")
     {
-        var http = new HttpClient(new CallerTokenHandler(service!.Server.CreateHandler())) { BaseAddress = service.Server.BaseAddress };
-        http.DefaultRequestHeaders.Add("X-Innominatus-User", user);
-        http.DefaultRequestHeaders.Add("X-Innominatus-Team", team);
-        return new Innominatus.Cli.Api.ApiClient(http);
+        var server = service!.Server.BaseAddress;
+        var credentials = new CredentialSource(_ => null, new CredentialStore(Path.Combine(Work, "no-credentials")), server, (_, _) => Task.FromResult<Credential?>(null));
+        var handler = new AuthenticationHandler(credentials, new DevIdentity(user, team, null)) { InnerHandler = new CallerTokenHandler(service.Server.CreateHandler()) };
+        return new ApiClient(new HttpClient(handler) { BaseAddress = server });
     }
 
     /// <summary>The CLI whose development identity nobody turns into a credential, as in production: every call is 401.</summary>
