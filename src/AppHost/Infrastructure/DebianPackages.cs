@@ -39,7 +39,8 @@ public static class DebianPackages
         return process.ExitCode;
     }
 
-    private static void Fail(string message)
+    /// <summary>Stops the AppHost with one line on standard error.</summary>
+    public static void Fail(string message)
     {
         Console.Error.WriteLine(message);
         Environment.Exit(1);

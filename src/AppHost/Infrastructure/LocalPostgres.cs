@@ -16,6 +16,11 @@ public static class LocalPostgres
         Directory.CreateDirectory(root);
         var asRoot = Environment.UserName == "root";
         var runAs = asRoot ? "setpriv --reuid=postgres --regid=postgres --init-groups " : "";
+        if (asRoot)
+        {
+            // The init step makes the postgres account the owner of the root itself; it has to reach it first.
+            PostgresAccount.RequireCanEnter(Path.GetDirectoryName(root)!);
+        }
 
         var init = builder.AddExecutable("postgres-init", "/bin/sh", root, "-c",
             (asRoot ? $"chown postgres:postgres '{root}' && " : "") +

@@ -23,6 +23,11 @@ public static class StartupScenario
         }
         var repository = RepositoryRoot();
         var root = Directory.CreateTempSubdirectory("innominatus-bench-startup-").FullName;
+        // A temporary folder is private (0700); a root AppHost runs PostgreSQL as the postgres account, which must enter it.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
+        }
         var start = new ProcessStartInfo("dotnet",
         [
             "run", "-c", "Release", "--project", Path.Combine(repository, "src", "AppHost"), "--no-launch-profile", "--",
