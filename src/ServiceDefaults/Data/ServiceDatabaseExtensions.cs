@@ -27,9 +27,10 @@ public static class ServiceDatabaseExtensions
 
         builder.Services.AddSingleton(new DatabaseSchema<TContext>(schema));
         builder.Services.AddSingleton<QueryCountingInterceptor<TContext>>();
-        builder.Services.AddDbContext<TContext>((services, options) =>
+        // Pooled: a request or a step takes a context that has its internal services already, instead of building them.
+        builder.Services.AddDbContextPool<TContext>((services, options) =>
         {
-            ConfigureNpgsql(options, connectionString, schema);
+            ConfigureNpgsql(options, ConnectionDefaults.Apply(connectionString), schema);
             options.AddInterceptors(services.GetRequiredService<QueryCountingInterceptor<TContext>>());
         });
         builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableHealthChecks = true);
