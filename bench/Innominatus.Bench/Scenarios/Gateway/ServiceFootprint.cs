@@ -4,7 +4,9 @@ namespace Innominatus.Bench.Scenarios.Gateway;
 
 /// <summary>
 /// Resident memory (VmRSS) of each service process started under a given process (the bench, or the AppHost it ran),
-/// found in /proc by walking parents, so that other runs of the same services on the machine are not counted.
+/// found in /proc by walking parents, so that other runs of the same services on the machine are not counted. Beside
+/// it, from smaps_rollup: the clean pages it shares (the runtime's and libraries' files, mapped by every .NET process
+/// on the machine) and its proportional share (PSS: shared pages divided among the processes mapping them).
 /// </summary>
 public static class ServiceFootprint
 {
@@ -23,7 +25,7 @@ public static class ServiceFootprint
             var megabytes = pid == 0 ? double.NaN : RssMegabytes(pid);
             Console.WriteLine(double.IsNaN(megabytes)
                 ? $"  {service,-28} not found"
-                : $"  {service,-28} {megabytes,6:0} MB ({(megabytes <= TargetMegabytes ? "met" : "missed")})");
+                : $"  {service,-28} {megabytes,6:0} MB ({(megabytes <= TargetMegabytes ? "met" : "missed")}); shared clean {Rollup(pid, "Shared_Clean"),4:0} MB, PSS {Rollup(pid, "Pss"),4:0} MB");
         }
     }
 
@@ -104,6 +106,19 @@ public static class ServiceFootprint
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [];
+        }
+    }
+
+    private static double Rollup(int pid, string field)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/smaps_rollup").FirstOrDefault(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+            return line is null ? double.NaN : long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return double.NaN;
         }
     }
 
