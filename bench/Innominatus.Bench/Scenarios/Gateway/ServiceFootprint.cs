@@ -109,25 +109,17 @@ public static class ServiceFootprint
         }
     }
 
-    private static double Rollup(int pid, string field)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/smaps_rollup").FirstOrDefault(l => l.StartsWith(field + ":", StringComparison.Ordinal));
-            return line is null ? double.NaN : long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return double.NaN;
-        }
-    }
+    private static double RssMegabytes(int pid) => Megabytes($"/proc/{pid}/status", "VmRSS");
 
-    private static double RssMegabytes(int pid)
+    private static double Rollup(int pid, string field) => Megabytes($"/proc/{pid}/smaps_rollup", field);
+
+    /// <summary>A "Field:   123 kB" line of a /proc file, in megabytes; NaN when the process or the line is gone.</summary>
+    private static double Megabytes(string file, string field)
     {
         try
         {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return line is null ? double.NaN : long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
+            var line = File.ReadLines(file).FirstOrDefault(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+            return line is null ? double.NaN : long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
