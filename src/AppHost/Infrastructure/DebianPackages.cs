@@ -16,17 +16,17 @@ public static class DebianPackages
         }
         if (Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
         {
-            Fail($"{package} is not installed ({binary} is missing): run 'sudo apt-get install -y {package}', or start with '--infra containers'.");
+            AppHostExit.Fail($"{package} is not installed ({binary} is missing): run 'sudo apt-get install -y {package}', or start with '--infra containers'.");
         }
         Console.WriteLine($"Installing {package} with apt-get (once per machine)...");
         if (Run("apt-get", $"install -y -q --no-install-recommends {package}") != 0
             && (Run("apt-get", "update -q") != 0 || Run("apt-get", $"install -y -q --no-install-recommends {package}") != 0))
         {
-            Fail($"apt-get could not install {package}: run 'apt-get install -y {package}' and read its error.");
+            AppHostExit.Fail($"apt-get could not install {package}: run 'apt-get install -y {package}' and read its error.");
         }
         if (!File.Exists(binary))
         {
-            Fail($"{package} was installed but {binary} is still missing.");
+            AppHostExit.Fail($"{package} was installed but {binary} is still missing.");
         }
     }
 
@@ -37,12 +37,5 @@ public static class DebianPackages
         using var process = Process.Start(start)!;
         process.WaitForExit();
         return process.ExitCode;
-    }
-
-    /// <summary>Stops the AppHost with one line on standard error.</summary>
-    public static void Fail(string message)
-    {
-        Console.Error.WriteLine(message);
-        Environment.Exit(1);
     }
 }

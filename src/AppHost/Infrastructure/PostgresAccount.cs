@@ -13,7 +13,7 @@ public static class PostgresAccount
     {
         if (!CanEnter(folder))
         {
-            DebianPackages.Fail($"the postgres account cannot enter {folder}, so local PostgreSQL cannot use it: " +
+            AppHostExit.Fail($"the postgres account cannot enter {folder}, so local PostgreSQL cannot use it: " +
                 "set --LocalInfrastructure:Root (or INNOMINATUS_LOCAL_DATA) to a folder whose parents it can enter, such as /var/lib/innominatus/local.");
         }
     }
